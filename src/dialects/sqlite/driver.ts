@@ -51,13 +51,12 @@ export class SqliteConnection implements Connection {
   async begin(_options?: { readonly isolationLevel?: IsolationLevel }): Promise<Transaction> {
     // SQLite is always serializable; a deferred BEGIN is what Prisma's connector issues.
     this.db.exec('BEGIN');
-    const connection = this;
     return {
-      query: (q) => connection.query(q),
-      execute: (q) => connection.execute(q),
-      executeScript: (s) => connection.executeScript(s),
-      commit: async () => void connection.db.exec('COMMIT'),
-      rollback: async () => void connection.db.exec('ROLLBACK'),
+      query: (q) => this.query(q),
+      execute: (q) => this.execute(q),
+      executeScript: (s) => this.executeScript(s),
+      commit: async () => void this.db.exec('COMMIT'),
+      rollback: async () => void this.db.exec('ROLLBACK'),
     };
   }
 
