@@ -1,0 +1,12 @@
+/** `Prisma.Decimal` is decimal.js's class, as in Prisma (Decimal fields read back as instances of it). */
+import { Decimal } from 'decimal.js';
+
+export { Decimal };
+
+/** A Decimal from this or another copy of decimal.js (duck-typed the way Prisma's client checks it). */
+export function isDecimalLike(value: unknown): value is Decimal {
+  if (value instanceof Decimal) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v['toFixed'] === 'function' && Array.isArray(v['d']) && typeof v['e'] === 'number' && typeof v['s'] === 'number';
+}
