@@ -1,0 +1,72 @@
+/**
+ * A model's methods (`prisma.user.findMany(...)`), generic over its `$…Types` and the client context.
+ * Every method infers its args as `T` (so the result follows `select`/`include`/`omit`) and checks
+ * them against the declared args (so unknown keys and wrong types fail to compile).
+ */
+import type { AggregateResult, CountResult, GroupByResult } from './aggregate.js';
+import type {
+  AggregateArgs,
+  CountArgs,
+  CreateArgs,
+  CreateManyAndReturnArgs,
+  CreateManyArgs,
+  DeleteArgs,
+  DeleteManyArgs,
+  FindFirstArgs,
+  FindManyArgs,
+  FindUniqueArgs,
+  GroupByArgs,
+  UpdateArgs,
+  UpdateManyAndReturnArgs,
+  UpdateManyArgs,
+  UpsertArgs,
+} from './args.js';
+import type { ClientContext } from './context.js';
+import type { ModelTypes } from './model-types.js';
+import type { ModelResult } from './result.js';
+import type { BatchPayload, PrismaPromise, SelectSubset, Subset } from './utils.js';
+
+type Row<M extends ModelTypes, T, C extends ClientContext> = ModelResult<M['payload'], T, C>;
+
+export interface ModelDelegate<M extends ModelTypes, C extends ClientContext> {
+  findUnique<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C> | null>;
+  findUniqueOrThrow<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  findFirst<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): PrismaPromise<Row<M, T, C> | null>;
+  findFirstOrThrow<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  findMany<T extends FindManyArgs<M>>(args?: SelectSubset<T, FindManyArgs<M>>): PrismaPromise<Row<M, T, C>[]>;
+  create<T extends CreateArgs<M>>(args: SelectSubset<T, CreateArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  createMany<T extends CreateManyArgs<M>>(args: Subset<T, CreateManyArgs<M>>): PrismaPromise<BatchPayload>;
+  createManyAndReturn<T extends CreateManyAndReturnArgs<M>>(args: SelectSubset<T, CreateManyAndReturnArgs<M>>): PrismaPromise<Row<M, T, C>[]>;
+  update<T extends UpdateArgs<M>>(args: SelectSubset<T, UpdateArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  updateMany<T extends UpdateManyArgs<M>>(args: Subset<T, UpdateManyArgs<M>>): PrismaPromise<BatchPayload>;
+  updateManyAndReturn<T extends UpdateManyAndReturnArgs<M>>(args: SelectSubset<T, UpdateManyAndReturnArgs<M>>): PrismaPromise<Row<M, T, C>[]>;
+  upsert<T extends UpsertArgs<M>>(args: SelectSubset<T, UpsertArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  delete<T extends DeleteArgs<M>>(args: SelectSubset<T, DeleteArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  deleteMany<T extends DeleteManyArgs<M>>(args?: Subset<T, DeleteManyArgs<M>>): PrismaPromise<BatchPayload>;
+  count<T extends CountArgs<M>>(args?: Subset<T, CountArgs<M>>): PrismaPromise<CountResult<T>>;
+  aggregate<T extends AggregateArgs<M>>(args: Subset<T, AggregateArgs<M>>): PrismaPromise<AggregateResult<M, T>>;
+  groupBy<T extends GroupByArgs<M>>(args: Subset<T, GroupByArgs<M>>): PrismaPromise<GroupByResult<M, T>[]>;
+}
+
+/** Every model method's args, by operation name (query extensions see them). */
+export interface OperationArgs<M extends ModelTypes> {
+  findUnique: FindUniqueArgs<M>;
+  findUniqueOrThrow: FindUniqueArgs<M>;
+  findFirst: FindFirstArgs<M>;
+  findFirstOrThrow: FindFirstArgs<M>;
+  findMany: FindManyArgs<M>;
+  create: CreateArgs<M>;
+  createMany: CreateManyArgs<M>;
+  createManyAndReturn: CreateManyAndReturnArgs<M>;
+  update: UpdateArgs<M>;
+  updateMany: UpdateManyArgs<M>;
+  updateManyAndReturn: UpdateManyAndReturnArgs<M>;
+  upsert: UpsertArgs<M>;
+  delete: DeleteArgs<M>;
+  deleteMany: DeleteManyArgs<M>;
+  count: CountArgs<M>;
+  aggregate: AggregateArgs<M>;
+  groupBy: GroupByArgs<M>;
+}
+
+export type ModelOperation = keyof OperationArgs<ModelTypes>;
