@@ -1,0 +1,50 @@
+/**
+ * The DDL side of a dialect: how a database spells the schema's columns, renders DDL statements and
+ * describes itself. Migrate (describe, diff, push) talks to databases only through this interface; a
+ * dialect answers capability questions instead of shared code testing the provider.
+ */
+import type { Schema, ScalarField } from '../../schema/model.js';
+import type { Queryable } from '../driver.js';
+import type { ColumnFamily, DbSchema } from './description.js';
+import type { DdlStatement } from './statements.js';
+
+export interface DdlCapabilities {
+  /** Enums are database types (`CREATE TYPE ... AS ENUM`); otherwise enum columns are text. */
+  readonly nativeEnums: boolean;
+  /** Columns, primary keys and foreign keys change by rebuilding the table (SQLite), not ALTER TABLE. */
+  readonly redefinesTables: boolean;
+  /** Foreign keys are written inside CREATE TABLE (SQLite); otherwise added by ALTER TABLE afterwards. */
+  readonly inlineForeignKeys: boolean;
+  /** Implicit many-to-many join tables get a primary key on (A, B) instead of a unique index. */
+  readonly joinTablePrimaryKey: boolean;
+  /** Scalar lists are stored as array columns. */
+  readonly scalarLists: boolean;
+}
+
+/** How one schema field is stored: the column's type and default as this database writes them. */
+export interface ColumnSpec {
+  readonly type: string;
+  readonly family: ColumnFamily;
+  /** The default as SQL text, or null (no default, or one the client fills in such as `cuid()`). */
+  readonly default: string | null;
+  readonly autoincrement: boolean;
+}
+
+/** One rendered statement: Prisma's `-- Comment` header word and the SQL (statements end in `;`). */
+export interface RenderedStep {
+  readonly comment: string;
+  readonly sql: string;
+}
+
+export interface DdlDialect {
+  readonly provider: string;
+  readonly capabilities: DdlCapabilities;
+  quoteIdentifier(name: string): string;
+  /** The column for a scalar, enum or unsupported field of a model in `schema`. */
+  columnSpec(field: ScalarField, schema: Schema): ColumnSpec;
+  render(statement: DdlStatement): RenderedStep;
+  /** The live database's description (the default schema, or `schemas` when given). */
+  introspect(db: Queryable, schemas?: readonly string[]): Promise<DbSchema>;
+  /** SQL that empties the database (every table, view, type), for `--force-reset`. */
+  resetScript(db: Queryable): Promise<string>;
+}

@@ -1,0 +1,78 @@
+/** How Prisma stores each schema field type in SQLite, and how it writes defaults. */
+import type { DefaultValue, Schema, ScalarField } from '../../../schema/model.js';
+import type { ColumnSpec } from '../../ddl/dialect.js';
+import { DdlError } from '../../ddl/errors.js';
+import { scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
+import { assertNever } from '../../../shared/internal-error.js';
+
+const SQLITE_TYPES: Readonly<Record<string, string>> = {
+  String: 'TEXT',
+  Boolean: 'BOOLEAN',
+  Int: 'INTEGER',
+  BigInt: 'BIGINT',
+  Float: 'REAL',
+  Decimal: 'DECIMAL',
+  DateTime: 'DATETIME',
+  Json: 'JSONB',
+  Bytes: 'BLOB',
+};
+
+export function sqliteColumnSpec(field: ScalarField, schema: Schema): ColumnSpec {
+  const autoincrement = field.default?.kind === 'function' && field.default.name === 'autoincrement';
+  switch (field.kind) {
+    case 'scalar': {
+      const type = SQLITE_TYPES[field.type];
+      if (type === undefined) throw new DdlError(`SQLite has no column type for ${field.type}`);
+      return { type, family: scalarFamily(field.type), default: renderDefault(field.default, schema, field), autoincrement };
+    }
+    case 'enum':
+      return { type: 'TEXT', family: 'enum', default: renderDefault(field.default, schema, field), autoincrement: false };
+    case 'unsupported':
+      return { type: field.type, family: 'unsupported', default: renderDefault(field.default, schema, field), autoincrement: false };
+    case 'composite':
+      throw new DdlError(`composite type field \`${field.name}\` cannot be stored in SQLite`);
+    default:
+      return assertNever(field.kind, 'field kind');
+  }
+}
+
+function renderDefault(value: DefaultValue | null, schema: Schema, field: ScalarField): string | null {
+  if (value === null) return null;
+  switch (value.kind) {
+    case 'string':
+      return sqlStringLiteral(value.value);
+    case 'number':
+      return value.value;
+    case 'boolean':
+      return value.value ? 'true' : 'false';
+    case 'enum': {
+      const enumDef = schema.enums.find((e) => e.name === field.type);
+      const dbValue = enumDef?.values.find((v) => v.name === value.value)?.dbName ?? value.value;
+      return sqlStringLiteral(dbValue);
+    }
+    case 'list':
+      throw new DdlError(`SQLite does not support scalar list defaults (field \`${field.name}\`)`);
+    case 'function':
+      switch (value.name) {
+        case 'now':
+          return 'CURRENT_TIMESTAMP';
+        case 'dbgenerated': {
+          const expression = value.args[0];
+          return expression === undefined ? null : String(expression);
+        }
+        // Filled in by the client (or by AUTOINCREMENT), never a database default.
+        case 'autoincrement':
+        case 'sequence':
+        case 'cuid':
+        case 'uuid':
+        case 'ulid':
+        case 'nanoid':
+        case 'auto':
+          return null;
+        default:
+          return assertNever(value.name, 'default function');
+      }
+    default:
+      return assertNever(value, 'default value');
+  }
+}

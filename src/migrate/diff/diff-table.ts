@@ -1,0 +1,69 @@
+/** One table present in both descriptions: its column, key and index changes. */
+import type { DdlCapabilities } from '../../dialects/ddl/dialect.js';
+import type { DbColumn, DbTable } from '../../dialects/ddl/description.js';
+import type { DdlStatement, TableChange, TableRedefinition } from '../../dialects/ddl/statements.js';
+import { columnChanges, sameForeignKey, sameIndex, samePrimaryKey } from './compare.js';
+
+export interface TableDiff {
+  readonly statements: DdlStatement[];
+  readonly redefinition: TableRedefinition | null;
+}
+
+export function diffTable(from: DbTable, to: DbTable, capabilities: DdlCapabilities): TableDiff {
+  const oldColumns = new Map(from.columns.map((c) => [c.name, c]));
+  const newColumns = new Set(to.columns.map((c) => c.name));
+  const added = to.columns.filter((c) => !oldColumns.has(c.name));
+  const dropped = from.columns.filter((c) => !newColumns.has(c.name));
+  const altered = to.columns.flatMap((c) => {
+    const old = oldColumns.get(c.name);
+    const changes = old === undefined ? [] : columnChanges(old, c);
+    return old === undefined || changes.length === 0 ? [] : [{ from: old, to: c, changes }];
+  });
+  const primaryKeyChanged = !samePrimaryKey(from.primaryKey, to.primaryKey);
+  const droppedKeys = from.foreignKeys.filter((fk) => !to.foreignKeys.some((n) => sameForeignKey(fk, n)));
+  const addedKeys = to.foreignKeys.filter((fk) => !from.foreignKeys.some((o) => sameForeignKey(o, fk)));
+  const droppedIndexes = from.indexes.filter((i) => !to.indexes.some((n) => n.name === i.name && sameIndex(i, n)));
+  const addedIndexes = to.indexes.filter((i) => !from.indexes.some((o) => o.name === i.name && sameIndex(o, i)));
+
+  if (capabilities.redefinesTables) {
+    const mustRedefine =
+      primaryKeyChanged ||
+      dropped.length > 0 ||
+      altered.length > 0 ||
+      droppedKeys.length > 0 ||
+      addedKeys.length > 0 ||
+      added.some((c) => !canAddInPlace(c, to));
+    // A redefinition drops the old table's indexes and creates all of the new one's.
+    if (mustRedefine) return { statements: [], redefinition: { from, to } };
+    const statements: DdlStatement[] = droppedIndexes.map((index) => ({ kind: 'dropIndex', table: from, index }));
+    if (added.length > 0) statements.push({ kind: 'alterTable', from, to, changes: added.map((column) => ({ kind: 'addColumn', column })) });
+    for (const index of addedIndexes) statements.push({ kind: 'createIndex', table: to, index });
+    return { statements, redefinition: null };
+  }
+
+  const statements: DdlStatement[] = [];
+  for (const foreignKey of droppedKeys) statements.push({ kind: 'dropForeignKey', table: from, foreignKey });
+  for (const index of droppedIndexes) statements.push({ kind: 'dropIndex', table: from, index });
+  const changes: TableChange[] = [];
+  if (primaryKeyChanged && from.primaryKey !== null) changes.push({ kind: 'dropPrimaryKey', primaryKey: from.primaryKey });
+  for (const column of dropped) changes.push({ kind: 'dropColumn', column });
+  for (const column of added) changes.push({ kind: 'addColumn', column });
+  for (const change of altered) changes.push({ kind: 'alterColumn', ...change });
+  if (primaryKeyChanged && to.primaryKey !== null) changes.push({ kind: 'addPrimaryKey', primaryKey: to.primaryKey });
+  if (changes.length > 0) statements.push({ kind: 'alterTable', from, to, changes });
+  for (const index of addedIndexes) statements.push({ kind: 'createIndex', table: to, index });
+  for (const foreignKey of addedKeys) statements.push({ kind: 'addForeignKey', table: to, foreignKey });
+  return { statements, redefinition: null };
+}
+
+/**
+ * SQLite's ALTER TABLE ADD COLUMN takes a column that may be null or has a constant default, is not
+ * part of the primary key and is not a foreign key (those force a redefinition, as in Prisma).
+ */
+function canAddInPlace(column: DbColumn, table: DbTable): boolean {
+  if (table.primaryKey?.columns.some((c) => c.name === column.name)) return false;
+  if (column.autoincrement) return false;
+  if (!column.nullable && column.default === null) return false;
+  if (column.default !== null && /^(CURRENT_|\()/i.test(column.default.trim())) return false;
+  return true;
+}

@@ -1,0 +1,74 @@
+/**
+ * The differ: two database descriptions -> the DDL statements that turn the first into the second, in
+ * the order Prisma runs them. Where the dialect cannot alter a table in place (SQLite), every change
+ * to a table's columns, primary key or foreign keys becomes one table redefinition.
+ */
+import type { DdlCapabilities } from '../../dialects/ddl/dialect.js';
+import type { DbEnum, DbSchema, DbTable } from '../../dialects/ddl/description.js';
+import { STATEMENT_ORDER } from '../../dialects/ddl/statements.js';
+import type { DdlStatement, TableRedefinition } from '../../dialects/ddl/statements.js';
+import { ddlDialectFor } from '../dialects.js';
+import { diffTable } from './diff-table.js';
+
+export function diff(from: DbSchema, to: DbSchema): DdlStatement[] {
+  const capabilities = ddlDialectFor(to.provider).capabilities;
+  const statements: DdlStatement[] = [...diffEnums(from.enums, to.enums)];
+  const redefinitions: TableRedefinition[] = [];
+  const previous = new Map(from.tables.map((t) => [tableKey(t), t]));
+  const next = new Set(to.tables.map(tableKey));
+
+  for (const table of to.tables) {
+    const old = previous.get(tableKey(table));
+    if (old === undefined) {
+      statements.push({ kind: 'createTable', table });
+      for (const index of table.indexes) statements.push({ kind: 'createIndex', table, index });
+      if (!capabilities.inlineForeignKeys) for (const foreignKey of table.foreignKeys) statements.push({ kind: 'addForeignKey', table, foreignKey });
+      continue;
+    }
+    const result = diffTable(old, table, capabilities);
+    statements.push(...result.statements);
+    if (result.redefinition !== null) redefinitions.push(result.redefinition);
+  }
+
+  const dropped = from.tables.filter((t) => !next.has(tableKey(t))).sort(byName);
+  for (const table of dropped) {
+    // Where foreign keys are separate constraints, they go first so tables drop in any order.
+    if (!capabilities.inlineForeignKeys) for (const foreignKey of table.foreignKeys) statements.push({ kind: 'dropForeignKey', table, foreignKey });
+    statements.push({ kind: 'dropTable', table });
+  }
+  if (redefinitions.length > 0) statements.push({ kind: 'redefineTables', tables: redefinitions.sort((a, b) => byName(a.to, b.to)) });
+  return sortStatements(statements, capabilities);
+}
+
+function diffEnums(from: readonly DbEnum[], to: readonly DbEnum[]): DdlStatement[] {
+  const key = (e: DbEnum): string => `${e.schema ?? ''}\u0000${e.name}`;
+  const previous = new Map(from.map((e) => [key(e), e]));
+  const next = new Set(to.map(key));
+  const statements: DdlStatement[] = [];
+  for (const e of to) {
+    const old = previous.get(key(e));
+    if (old === undefined) {
+      statements.push({ kind: 'createEnum', enum: e });
+      continue;
+    }
+    const addedValues = e.values.filter((v) => !old.values.includes(v));
+    const removedValues = old.values.filter((v) => !e.values.includes(v));
+    if (addedValues.length > 0 || removedValues.length > 0) statements.push({ kind: 'alterEnum', from: old, to: e, addedValues, removedValues });
+  }
+  for (const e of from) if (!next.has(key(e))) statements.push({ kind: 'dropEnum', enum: e });
+  return statements;
+}
+
+/** Stable sort by Prisma's step order. */
+function sortStatements(statements: DdlStatement[], _capabilities: DdlCapabilities): DdlStatement[] {
+  const rank = (s: DdlStatement): number => STATEMENT_ORDER.indexOf(s.kind);
+  return statements.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+}
+
+export function tableKey(table: DbTable): string {
+  return `${table.schema ?? ''}\u0000${table.name}`;
+}
+
+function byName(a: DbTable, b: DbTable): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}

@@ -1,0 +1,17 @@
+/**
+ * Migrate: database description <- schema | live database; diff -> statements -> SQL; `db push`.
+ * The CLI's `db push`, `migrate *` and `db pull` verbs call only what this file exports.
+ */
+export { pushSchema } from './push.js';
+export type { PushOptions, PushResult } from './push.js';
+export { describeSchema } from './describe/describe-schema.js';
+export { introspect } from './introspect.js';
+export { diff } from './diff/diff.js';
+export { renderStatements, renderSteps, renderMigrationScript } from './render.js';
+export { dataLossChecks, evaluateDataLoss, describeDataLoss } from './data-loss.js';
+export type { DataLossCheck, DataLossReport } from './data-loss.js';
+export { ddlDialectFor, providerOf } from './dialects.js';
+export { MigrateError } from './errors.js';
+export { emptyDbSchema } from '../dialects/ddl/description.js';
+export type * from '../dialects/ddl/description.js';
+export type * from '../dialects/ddl/statements.js';
