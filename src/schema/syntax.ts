@@ -67,6 +67,8 @@ export interface Argument {
 export interface ArgumentList {
   readonly kind: 'ArgumentList';
   readonly arguments: readonly Argument[];
+  /** A comma before the `)` (`@default("x",)`): the grammar allows it, the validator reports it. */
+  readonly trailingComma: Span | null;
   readonly span: Span;
 }
 
@@ -79,6 +81,11 @@ export interface Attribute {
   readonly name: Identifier;
   /** `null` when written without parentheses. */
   readonly arguments: ArgumentList | null;
+  /**
+   * Prisma's span, so diagnostics point where Prisma's do: from the `@` to the `)`; without arguments it
+   * also covers the spaces after the name; a block attribute's span runs on to the end of its trailing
+   * comment (or over trailing spaces).
+   */
   readonly span: Span;
 }
 
@@ -106,10 +113,17 @@ export interface Comment {
 }
 
 interface Documented {
-  /** `///` lines right above the declaration, in order. */
+  /** `///` lines right above the declaration, in order (no blank line or `//` line in between). */
   readonly docComments: readonly Comment[];
   /** A `//` or `///` comment after the declaration on the same line. */
   readonly trailingComment: Comment | null;
+  /**
+   * The documentation Prisma derives (DMMF `documentation`), `null` when none: the `///` lines of the last
+   * comment block above the declaration (inside a block, blank lines and `@@` lines in between do not
+   * detach it; `//` lines in the block are skipped), each without `///` and leading spaces, joined with
+   * `\n`, then a trailing `///` comment on the same line. Differs from `docComments` only in such cases.
+   */
+  readonly documentation: string | null;
 }
 
 export interface Field extends Documented {
@@ -118,6 +132,7 @@ export interface Field extends Documented {
   /** `null` when the type is missing; the parser has reported it. */
   readonly type: FieldType | null;
   readonly attributes: readonly Attribute[];
+  /** Prisma's span: from the name to the end of the line, trailing comment and line break included. */
   readonly span: Span;
 }
 
@@ -125,6 +140,7 @@ export interface EnumValue extends Documented {
   readonly kind: 'EnumValue';
   readonly name: Identifier;
   readonly attributes: readonly Attribute[];
+  /** Prisma's span: from the name to the end of the line, trailing comment and line break included. */
   readonly span: Span;
 }
 
@@ -132,8 +148,9 @@ export interface EnumValue extends Documented {
 export interface ConfigProperty extends Documented {
   readonly kind: 'ConfigProperty';
   readonly name: Identifier;
-  /** `null` when the value is missing. */
+  /** `null` when the value is missing (`key =`); the parser has reported it (E014, as Prisma does). */
   readonly value: Expression | null;
+  /** Prisma's span: from the name to the end of the trailing comment (or over trailing spaces). */
   readonly span: Span;
 }
 
@@ -175,8 +192,11 @@ export interface Block {
   readonly name: Identifier;
   readonly members: readonly BlockMember[];
   readonly docComments: readonly Comment[];
-  /** A comment after the opening brace, on the same line. */
+  /** Prisma's documentation of the block: the `///` lines of the comment block right above it. */
+  readonly documentation: string | null;
+  /** A comment after the opening brace, on the same line (Prisma's formatter drops it). */
   readonly openingComment: Comment | null;
+  /** From the keyword to the closing `}` included. */
   readonly span: Span;
 }
 

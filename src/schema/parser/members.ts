@@ -1,0 +1,111 @@
+/**
+ * One line inside a block: a field (model, view, composite type), an enum value, or a `key = value`
+ * property (datasource, generator). Each rule needs the line break at its end, as Prisma's grammar
+ * does; a rule that fails leaves the line to the caller's catch-all.
+ */
+import type { Attribute, Comment, ConfigProperty, EnumValue, Expression, Field, FieldType } from '../syntax.js';
+import { parseAttribute } from './attribute.js';
+import { commentAt, isCommentStart } from './comments.js';
+import type { Parsed } from './expression.js';
+import { identifierAt, parseExpression } from './expression.js';
+import { parseFieldType } from './field-type.js';
+import { ErrorCodes, Messages } from './messages.js';
+import { identifierEnd, newlineEnd, skipWhitespace } from './scanner.js';
+import type { ParserState } from './state.js';
+import { mark, report, rollback, spanOf } from './state.js';
+
+/** What a member line holds before doc comments are attached. */
+export type Bare<T> = Omit<T, 'docComments' | 'documentation'>;
+
+/** Field attributes in a row, then an optional trailing comment, then the line break. */
+function parseLineTail(state: ParserState, start: number): { attributes: Attribute[]; trailingComment: Comment | null; end: number } | null {
+  const text = state.text;
+  const attributes: Attribute[] = [];
+  let pos = start;
+  for (;;) {
+    const attribute = parseAttribute(state, pos, false);
+    if (!attribute) break;
+    attributes.push(attribute.node);
+    pos = skipWhitespace(text, attribute.end);
+  }
+  let trailingComment: Comment | null = null;
+  if (isCommentStart(text, pos)) {
+    trailingComment = commentAt(state, pos);
+    pos = trailingComment.span.end;
+  }
+  const end = newlineEnd(text, pos);
+  if (end === -1) return null;
+  return { attributes, trailingComment, end };
+}
+
+export function parseField(state: ParserState, start: number, keyword: string, blockName: string): Parsed<Bare<Field>> | null {
+  const text = state.text;
+  const nameStop = identifierEnd(text, start);
+  if (nameStop === -1) return null;
+  const markAt = mark(state);
+  let pos = skipWhitespace(text, nameStop);
+  if (text.charCodeAt(pos) === 58) {
+    report(state, ErrorCodes.legacyColon, Messages.legacyColon, pos, pos + 1);
+    pos = skipWhitespace(text, pos + 1);
+  }
+  let type: FieldType | null = null;
+  const parsedType = parseFieldType(state, pos);
+  if (parsedType) {
+    type = parsedType.node;
+    pos = skipWhitespace(text, parsedType.end);
+  }
+  const tail = parseLineTail(state, pos);
+  if (!tail) {
+    rollback(state, markAt);
+    return null;
+  }
+  if (!type) report(state, ErrorCodes.fieldMissingType, Messages.fieldMissingType(keyword, blockName), start, tail.end);
+  const name = identifierAt(state, start, nameStop);
+  const node = { kind: 'Field', name, type, attributes: tail.attributes, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) } as const;
+  return { node, end: tail.end };
+}
+
+export function parseEnumValue(state: ParserState, start: number): Parsed<Bare<EnumValue>> | null {
+  const text = state.text;
+  const nameStop = identifierEnd(text, start);
+  if (nameStop === -1) return null;
+  const markAt = mark(state);
+  const tail = parseLineTail(state, skipWhitespace(text, nameStop));
+  if (!tail) {
+    rollback(state, markAt);
+    return null;
+  }
+  const name = identifierAt(state, start, nameStop);
+  const node = { kind: 'EnumValue', name, attributes: tail.attributes, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) } as const;
+  return { node, end: tail.end };
+}
+
+/** `key = value`; a missing value is kept as `null` (the caller reports it once the block is known). */
+export function parseConfigProperty(state: ParserState, start: number): Parsed<Bare<ConfigProperty>> | null {
+  const text = state.text;
+  const nameStop = identifierEnd(text, start);
+  if (nameStop === -1) return null;
+  const equals = skipWhitespace(text, nameStop);
+  if (text.charCodeAt(equals) !== 61) return null;
+  const markAt = mark(state);
+  let pos = skipWhitespace(text, equals + 1);
+  let value: Expression | null = null;
+  const parsed = parseExpression(state, pos, text.slice(start, nameStop));
+  if (parsed) {
+    value = parsed.node;
+    pos = skipWhitespace(text, parsed.end);
+  }
+  let trailingComment: Comment | null = null;
+  let spanEnd = pos;
+  if (isCommentStart(text, pos)) {
+    trailingComment = commentAt(state, pos);
+    spanEnd = trailingComment.span.end;
+  }
+  const end = newlineEnd(text, spanEnd);
+  if (end === -1) {
+    rollback(state, markAt);
+    return null;
+  }
+  const name = identifierAt(state, start, nameStop);
+  return { node: { kind: 'ConfigProperty', name, value, trailingComment, span: spanOf(state, start, spanEnd) }, end };
+}

@@ -1,0 +1,45 @@
+// Prisma 7's schema engine (WASM) as an oracle for the parser and formatter tests: we compare our answers
+// with its answers on schemas we write or generate ourselves.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const wasm = require('@prisma/prisma-schema-wasm') as {
+  lint(input: string): string;
+  format(input: string, params: string): string;
+};
+
+export interface OracleDiagnostic {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+export function prismaLint(text: string): OracleDiagnostic[] {
+  const raw = JSON.parse(wasm.lint(JSON.stringify([['schema.prisma', text]]))) as { start: number; end: number; text: string }[];
+  return raw.map((d) => ({ start: d.start, end: d.end, message: d.text }));
+}
+
+export function prismaFormat(text: string): string {
+  const params = JSON.stringify({ textDocument: { uri: 'file:/schema.prisma' }, options: { tabSize: 2, insertSpaces: true } });
+  const result = JSON.parse(wasm.format(JSON.stringify([['schema.prisma', text]]), params)) as [string, string][];
+  return result[0]?.[1] ?? text;
+}
+
+// The diagnostics Prisma's parser produces (the rest are validation errors, not ours to compare).
+const PARSER_MESSAGES = [
+  /^Error validating: This line is (invalid|not a valid field|not an enum value|not a valid definition within)/,
+  /^Error validating: This block is invalid/,
+  /^Error validating [a-z]+ "[^"]*": This field declaration is invalid/,
+  /^Field declarations don't require a `:`/,
+  /^Fields are required by default/,
+  /^To specify a list, please use/,
+  /^Unknown escape sequence/,
+  /^Invalid unicode escape sequence/,
+  /^Error validating: Invalid type definition/,
+  /^Error parsing attribute "[^"]*": The `[^`]*` argument is missing a value/,
+  /^Property \S+ in (datasource|generator) \S+ needs to be assigned a value/,
+];
+
+export function prismaSyntaxDiagnostics(text: string): OracleDiagnostic[] {
+  return prismaLint(text).filter((d) => PARSER_MESSAGES.some((re) => re.test(d.message)));
+}
