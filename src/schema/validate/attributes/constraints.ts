@@ -1,0 +1,161 @@
+/**
+ * The key and index family: `@id`, `@unique` on a field; `@@id`, `@@unique`, `@@index`, `@@fulltext` on
+ * a model. Records constraint drafts on the model; names are derived later (names.ts).
+ */
+import type { IndexAlgorithm, IndexField } from '../../model.js';
+import type { Attribute } from '../../syntax.js';
+import type { AttributeArgs } from '../args.js';
+import { readArgs } from '../args.js';
+import { Codes } from '../codes.js';
+import type { ValidationContext } from '../context.js';
+import { msg } from '../context.js';
+import type { FieldDraft, ModelDraft } from '../draft.js';
+import { readBoolean, readConstant, readInteger, readString } from '../expressions.js';
+import { readConstraintFields } from './index-fields.js';
+
+const ALGORITHMS: readonly IndexAlgorithm[] = ['BTree', 'Hash', 'Gist', 'Gin', 'SpGist', 'Brin'];
+
+function readMap(ctx: ValidationContext, args: AttributeArgs): string | null {
+  const value = args.value('map');
+  return value ? readString(ctx, value) : null;
+}
+
+function readClustered(ctx: ValidationContext, args: AttributeArgs): boolean | null {
+  const value = args.value('clustered');
+  if (!value) return null;
+  const clustered = readBoolean(ctx, value);
+  if (clustered !== null && ctx.provider && ctx.provider !== 'sqlserver') {
+    ctx.error(Codes.attributeUnsupported, msg.attribute(args.label, 'Defining clustering is not supported in the current connector.'), args.attribute.span);
+  }
+  return clustered;
+}
+
+/** Field-level `sort:` and `length:` (`@id(sort: Desc)`, `@unique(length: 10)`). */
+function fieldLevelIndexField(ctx: ValidationContext, field: FieldDraft, args: AttributeArgs): IndexField {
+  const sortValue = args.value('sort');
+  let sort: IndexField['sort'] = null;
+  if (sortValue) {
+    const text = readConstant(ctx, sortValue);
+    if (text === 'Asc' || text === 'Desc') sort = text;
+    else if (text !== null) ctx.error(Codes.invalidSortOrder, 'Unexpected token. Expected one of: Asc, Desc', sortValue.span);
+  }
+  const lengthValue = args.value('length');
+  const length = lengthValue ? readInteger(ctx, lengthValue) : null;
+  return { name: field.name, sort, length, ops: null };
+}
+
+function checkNamedPrimaryKey(ctx: ValidationContext, map: string | null, args: AttributeArgs): void {
+  if (map !== null && ctx.provider && !ctx.capabilities.namedPrimaryKeys) {
+    ctx.error(
+      Codes.attributeUnsupported,
+      msg.attribute(args.label, 'You defined a database name for the primary key on the model. This is not supported by the provider.'),
+      args.attribute.span,
+    );
+  }
+}
+
+export function applyFieldId(ctx: ValidationContext, model: ModelDraft, field: FieldDraft, attribute: Attribute): void {
+  const args = readArgs(ctx, attribute, ['map', 'length', 'sort', 'clustered']);
+  const map = readMap(ctx, args);
+  checkNamedPrimaryKey(ctx, map, args);
+  if (!field.isRequired || field.isList) {
+    ctx.error(Codes.idOnOptionalField, msg.attribute('@id', 'Fields that are marked as id must be required.'), attribute.span);
+  }
+  field.isId = true;
+  if (model.primaryKey) {
+    ctx.error(Codes.multipleIds, msg.model(model.name, 'At most one field must be marked as the id field with the `@id` attribute.'), model.block.span);
+    return;
+  }
+  model.primaryKey = {
+    name: null,
+    map,
+    fields: [fieldLevelIndexField(ctx, field, args)],
+    clustered: readClustered(ctx, args),
+    isFieldLevel: true,
+    span: attribute.span,
+  };
+}
+
+export function applyFieldUnique(ctx: ValidationContext, model: ModelDraft, field: FieldDraft, attribute: Attribute): void {
+  const args = readArgs(ctx, attribute, ['map', 'length', 'sort', 'clustered']);
+  field.isUnique = true;
+  model.uniques.push({
+    name: null,
+    map: readMap(ctx, args),
+    fields: [fieldLevelIndexField(ctx, field, args)],
+    clustered: readClustered(ctx, args),
+    isFieldLevel: true,
+    span: attribute.span,
+  });
+}
+
+export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribute: Attribute): void {
+  const args = readArgs(ctx, attribute, ['fields', 'name', 'map', 'clustered'], ['fields']);
+  const fields = readConstraintFields(ctx, model, attribute, args.value('fields'), 'id');
+  const map = readMap(ctx, args);
+  checkNamedPrimaryKey(ctx, map, args);
+  const nameValue = args.value('name');
+  const name = nameValue ? readString(ctx, nameValue) : null;
+  const clustered = readClustered(ctx, args);
+  if (model.primaryKey) {
+    ctx.error(
+      Codes.multipleIds,
+      msg.model(model.name, "Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time."),
+      model.block.span,
+    );
+    return;
+  }
+  if (!fields) return;
+  const optional = fields.filter((f) => model.byName.get(f.name)?.isRequired === false).map((f) => f.name);
+  if (optional.length) {
+    ctx.error(
+      Codes.idOnOptionalField,
+      msg.model(model.name, `The id definition refers to the optional fields: ${optional.join(', ')}. ID definitions must reference only required fields.`),
+      attribute.span,
+    );
+  }
+  for (const f of fields) {
+    const draft = model.byName.get(f.name);
+    if (draft) draft.isId = true;
+  }
+  model.primaryKey = { name, map, fields, clustered, isFieldLevel: false, span: attribute.span };
+}
+
+export function applyBlockUnique(ctx: ValidationContext, model: ModelDraft, attribute: Attribute): void {
+  const args = readArgs(ctx, attribute, ['fields', 'name', 'map', 'clustered'], ['fields']);
+  const fields = readConstraintFields(ctx, model, attribute, args.value('fields'), 'unique index');
+  const nameValue = args.value('name');
+  const name = nameValue ? readString(ctx, nameValue) : null;
+  const map = readMap(ctx, args);
+  const clustered = readClustered(ctx, args);
+  if (!fields) return;
+  model.uniques.push({ name, map, fields, clustered, isFieldLevel: false, span: attribute.span });
+}
+
+export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attribute: Attribute, fulltext: boolean): void {
+  const params = fulltext ? ['fields', 'map'] : ['fields', 'name', 'map', 'type', 'clustered', 'where'];
+  const args = readArgs(ctx, attribute, params, ['fields']);
+  const fields = readConstraintFields(ctx, model, attribute, args.value('fields'), 'index');
+  const nameValue = args.value('name');
+  const name = nameValue ? readString(ctx, nameValue) : null;
+  const map = readMap(ctx, args);
+  const clustered = readClustered(ctx, args);
+  let algorithm: IndexAlgorithm | null = null;
+  const typeValue = args.value('type');
+  if (typeValue) {
+    const text = readConstant(ctx, typeValue);
+    if (text !== null && (ALGORITHMS as readonly string[]).includes(text)) algorithm = text as IndexAlgorithm;
+    else if (text !== null) ctx.error(Codes.unknownIndexType, msg.attribute('@index', `Unknown index type: ${text}.`), attribute.span);
+  }
+  const whereValue = args.value('where');
+  let where: string | null = null;
+  if (whereValue?.kind === 'FunctionCall' && whereValue.name.text === 'raw') {
+    const first = whereValue.arguments.arguments[0]?.value;
+    where = first?.kind === 'StringLiteral' ? first.value : null;
+  } else if (whereValue) where = readString(ctx, whereValue);
+  if (fulltext && ctx.provider && ctx.provider !== 'mysql' && ctx.provider !== 'mongodb') {
+    ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'Defining fulltext indexes is not supported with the current connector.'), attribute.span);
+  }
+  if (!fields) return;
+  model.indexes.push({ kind: fulltext ? 'fulltext' : 'normal', name, map, fields, clustered, isFieldLevel: false, algorithm, where, span: attribute.span });
+}

@@ -1,0 +1,159 @@
+/**
+ * `@default(value, map: "…")`: the value must fit the field's type (scalar literals, enum values, lists
+ * for list fields, and the functions of default-functions.ts that the provider has).
+ */
+import type { DefaultValue } from '../../model.js';
+import type { Attribute, Expression } from '../../syntax.js';
+import { readArgs } from '../args.js';
+import { Codes } from '../codes.js';
+import type { ValidationContext } from '../context.js';
+import { msg } from '../context.js';
+import { DEFAULT_FUNCTIONS, isDefaultFunctionName } from '../default-functions.js';
+import type { FieldDraft } from '../draft.js';
+import { readString, renderExpression } from '../expressions.js';
+
+const LABEL = '@default';
+
+export function applyDefault(ctx: ValidationContext, field: FieldDraft, attribute: Attribute, enumValues: readonly string[] | null): void {
+  const args = readArgs(ctx, attribute, ['value', 'map'], ['value']);
+  const mapValue = args.value('map');
+  field.defaultMapName = mapValue ? readString(ctx, mapValue) : null;
+  const value = args.value('value');
+  if (!value) return;
+  if (field.kind === 'relation') {
+    ctx.error(Codes.defaultOnRelation, msg.attribute(LABEL, 'Cannot set a default value on a relation field.'), attribute.span);
+    return;
+  }
+  if (value.kind === 'FunctionCall') {
+    field.default = readFunction(ctx, field, attribute, value);
+    return;
+  }
+  if (field.isList) {
+    if (value.kind !== 'ArrayExpression') {
+      ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, 'The default value of a list field must be a list.'), attribute.span);
+      return;
+    }
+    const values: DefaultValue[] = [];
+    for (const item of value.items) {
+      const one = readLiteral(ctx, field, attribute, item, enumValues);
+      if (!one) return;
+      values.push(one);
+    }
+    field.default = { kind: 'list', values };
+    return;
+  }
+  if (value.kind === 'ArrayExpression') {
+    ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, 'The default value of a non-list field cannot be a list.'), attribute.span);
+    return;
+  }
+  field.default = readLiteral(ctx, field, attribute, value, enumValues);
+}
+
+function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attribute, call: Extract<Expression, { kind: 'FunctionCall' }>): DefaultValue | null {
+  const name = call.name.text;
+  if (!isDefaultFunctionName(name)) {
+    ctx.error(
+      Codes.defaultFunctionUnknown,
+      `Unknown function in @default(): \`${name}\` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions`,
+      call.span,
+    );
+    return null;
+  }
+  const rule = DEFAULT_FUNCTIONS[name];
+  if (ctx.provider && !ctx.capabilities.defaultFunctions.includes(name)) {
+    if (name === 'sequence') {
+      ctx.error(
+        Codes.defaultFunctionProvider,
+        `Unknown function in @default(): \`${name}\` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions`,
+        call.span,
+      );
+    } else {
+      ctx.error(Codes.defaultFunctionProvider, msg.attribute(LABEL, `The current connector does not support the \`${name}()\` function.`), call.span);
+    }
+    return null;
+  }
+  const typeOk = rule.types === 'any' || (field.kind === 'scalar' && !field.isList && rule.types.includes(field.type));
+  if (!typeOk) {
+    const typeName = field.kind === 'scalar' || field.kind === 'enum' ? field.type : field.kind === 'unsupported' ? 'Unsupported' : field.type;
+    ctx.error(Codes.defaultFunctionType, msg.attribute(LABEL, `The function \`${name}()\` cannot be used on fields of type \`${typeName}\`.`), attribute.span);
+    return null;
+  }
+  const argProblem = rule.checkArgs(call);
+  if (argProblem) {
+    ctx.error(Codes.defaultFunctionArgs, msg.attribute(LABEL, argProblem), attribute.span);
+    return null;
+  }
+  const args: (string | number)[] = [];
+  for (const arg of call.arguments.arguments) {
+    const v = arg.value;
+    if (v?.kind === 'StringLiteral') args.push(v.value);
+    else if (v?.kind === 'NumberLiteral') args.push(Number(v.text));
+    else if (v) args.push(renderExpression(v));
+  }
+  return { kind: 'function', name, args };
+}
+
+function mismatch(ctx: ValidationContext, field: FieldDraft, attribute: Attribute, value: Expression): null {
+  ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Expected a ${field.type} value, but found \`${renderExpression(value)}\`.`), attribute.span);
+  return null;
+}
+
+function parseError(ctx: ValidationContext, value: Expression, text: string): null {
+  ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Parse error: ${text}`), value.span);
+  return null;
+}
+
+/** One literal value (of a scalar or enum field, or one item of a list default). */
+function readLiteral(ctx: ValidationContext, field: FieldDraft, attribute: Attribute, value: Expression, enumValues: readonly string[] | null): DefaultValue | null {
+  if (field.kind === 'enum') {
+    if (value.kind !== 'ConstantValue') return mismatch(ctx, field, attribute, value);
+    if (!enumValues?.includes(value.text)) {
+      ctx.error(Codes.defaultEnumValue, msg.attribute(LABEL, `The defined default value \`${value.text}\` is not a valid value of the enum specified for the field.`), attribute.span);
+      return null;
+    }
+    return { kind: 'enum', value: value.text };
+  }
+  if (field.kind !== 'scalar') {
+    ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Only \`dbgenerated()\` can be used as a default value for this field.`), attribute.span);
+    return null;
+  }
+  switch (field.type) {
+    case 'String':
+      return value.kind === 'StringLiteral' ? { kind: 'string', value: value.value } : mismatch(ctx, field, attribute, value);
+    case 'Int':
+    case 'BigInt':
+      if (value.kind !== 'NumberLiteral') return mismatch(ctx, field, attribute, value);
+      if (!/^-?\d+$/.test(value.text)) return parseError(ctx, value, `"${value.text}" is not a valid integer. (invalid digit found in string)`);
+      return { kind: 'number', value: value.text };
+    case 'Float':
+    case 'Decimal':
+      if (value.kind === 'NumberLiteral') return { kind: 'number', value: value.text };
+      if (field.type === 'Decimal' && value.kind === 'StringLiteral' && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value.value)) return { kind: 'number', value: value.value };
+      return mismatch(ctx, field, attribute, value);
+    case 'Boolean':
+      if (value.kind === 'ConstantValue' && (value.text === 'true' || value.text === 'false')) return { kind: 'boolean', value: value.text === 'true' };
+      return mismatch(ctx, field, attribute, value);
+    case 'DateTime':
+      if (value.kind !== 'StringLiteral') return mismatch(ctx, field, attribute, value);
+      if (!isRfc3339(value.value)) return parseError(ctx, value, `"${value.value}" is not a valid rfc3339 datetime string. (input contains invalid characters)`);
+      return { kind: 'string', value: value.value };
+    case 'Json':
+      if (value.kind !== 'StringLiteral') return mismatch(ctx, field, attribute, value);
+      try {
+        JSON.parse(value.value);
+      } catch {
+        return parseError(ctx, value, `"${value.value}" is not a valid JSON string.`);
+      }
+      return { kind: 'string', value: value.value };
+    case 'Bytes':
+      if (value.kind !== 'StringLiteral') return mismatch(ctx, field, attribute, value);
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value.value) || value.value.length % 4 === 1) return parseError(ctx, value, `"${value.value}" is not a valid base64 string.`);
+      return { kind: 'string', value: value.value };
+    default:
+      return mismatch(ctx, field, attribute, value);
+  }
+}
+
+function isRfc3339(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text) && !Number.isNaN(Date.parse(text));
+}

@@ -1,0 +1,97 @@
+/**
+ * The field lists of `@@id`, `@@unique`, `@@index` and `@@fulltext`: `[a, b(sort: Desc, length: 10)]`.
+ * Checks that every name is a scalar field of the model and appears once.
+ */
+import type { IndexField } from '../../model.js';
+import type { Attribute, Expression } from '../../syntax.js';
+import { Codes } from '../codes.js';
+import type { ValidationContext } from '../context.js';
+import { msg } from '../context.js';
+import type { FieldRef } from '../expressions.js';
+import { readFieldRefs, renderExpression } from '../expressions.js';
+import type { ModelDraft } from '../draft.js';
+
+/** How Prisma names the constraint in its messages. */
+export type ConstraintWord = 'index' | 'unique index' | 'id';
+
+/** Sort, length and ops arguments of one field reference. */
+export function readIndexFieldOptions(ctx: ValidationContext, ref: FieldRef): IndexField {
+  let sort: IndexField['sort'] = null;
+  let length: number | null = null;
+  let ops: string | null = null;
+  for (const arg of ref.call?.arguments.arguments ?? []) {
+    const value = arg.value;
+    const name = arg.name?.text ?? null;
+    if (!value) continue;
+    if (name === 'sort') {
+      if (value.kind === 'ConstantValue' && (value.text === 'Asc' || value.text === 'Desc')) sort = value.text;
+      else ctx.error(Codes.invalidSortOrder, 'Unexpected token. Expected one of: Asc, Desc', arg.span);
+    } else if (name === 'length') {
+      if (value.kind === 'NumberLiteral' && /^\d+$/.test(value.text)) length = Number(value.text);
+      else ctx.error(Codes.argumentType, `Expected a numeric value, but received \`${renderExpression(value)}\`.`, value.span);
+    } else if (name === 'ops') {
+      ops = opsValue(value);
+    } else {
+      ctx.error(Codes.unknownArgument, 'No such argument.', arg.span);
+    }
+  }
+  return { name: ref.name, sort, length, ops };
+}
+
+function opsValue(value: Expression): string {
+  if (value.kind === 'FunctionCall' && value.name.text === 'raw') {
+    const first = value.arguments.arguments[0]?.value;
+    return first?.kind === 'StringLiteral' ? first.value : renderExpression(value);
+  }
+  return renderExpression(value);
+}
+
+/**
+ * Reads a block attribute's `fields` list and checks it against the model. Returns null when the list
+ * is unusable (so no constraint is recorded and no follow-up error is reported).
+ */
+export function readConstraintFields(
+  ctx: ValidationContext,
+  model: ModelDraft,
+  attribute: Attribute,
+  expr: Expression | null,
+  word: ConstraintWord,
+): IndexField[] | null {
+  const refs = readFieldRefs(ctx, expr);
+  if (!refs) return null;
+  const unknown: string[] = [];
+  const relationFields: string[] = [];
+  const seen = new Set<string>();
+  const out: IndexField[] = [];
+  let ok = true;
+  for (const ref of refs) {
+    const root = ref.name.split('.')[0] ?? ref.name;
+    const field = model.byName.get(root);
+    if (!field) unknown.push(ref.name);
+    else if (field.kind === 'relation') relationFields.push(ref.name);
+    if (seen.has(ref.name)) {
+      ctx.error(Codes.fieldRepeatedInIndex, msg.model(model.name, `The ${word === 'id' ? 'id' : word} definition refers to the field ${ref.name} multiple times.`), attribute.span);
+      ok = false;
+    }
+    seen.add(ref.name);
+    out.push(readIndexFieldOptions(ctx, ref));
+  }
+  if (unknown.length) {
+    const what = word === 'id' ? 'The multi field id declaration' : `The ${word} definition`;
+    ctx.error(Codes.unknownIndexField, msg.model(model.name, `${what} refers to the unknown fields: ${unknown.join(', ')}.`), attribute.span);
+    ok = false;
+  }
+  if (relationFields.length) {
+    const what = word === 'id' ? 'The id definition' : `The ${word} definition`;
+    ctx.error(
+      Codes.relationFieldInIndex,
+      msg.model(
+        model.name,
+        `${what} refers to the relation fields: ${relationFields.join(', ')}. ${word === 'id' ? 'ID' : 'Index'} definitions must reference only scalar fields.${word === 'id' ? '' : ` Did you mean \`@@${word === 'unique index' ? 'unique' : 'index'}([${relationFields.map((f) => model.byName.get(f)?.relation?.fields?.map((r) => r.name).join(', ') ?? f).join(', ')}])\`?`}`,
+      ),
+      attribute.span,
+    );
+    ok = false;
+  }
+  return ok ? out : null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Which attributes exist where, and the two checks every attribute list gets: unknown attributes and
+ * attributes written twice (only `@@index`, `@@unique` and `@@fulltext` may repeat).
+ */
+import type { Attribute } from '../../syntax.js';
+import { Codes } from '../codes.js';
+import type { ValidationContext } from '../context.js';
+
+export const MODEL_FIELD_ATTRIBUTES = ['id', 'unique', 'map', 'default', 'relation', 'updatedAt', 'ignore', 'shardKey'];
+export const MODEL_BLOCK_ATTRIBUTES = ['id', 'unique', 'index', 'fulltext', 'map', 'ignore', 'schema', 'shardKey'];
+export const ENUM_VALUE_ATTRIBUTES = ['map'];
+export const ENUM_BLOCK_ATTRIBUTES = ['map', 'schema'];
+export const COMPOSITE_FIELD_ATTRIBUTES = ['map', 'default'];
+const REPEATABLE = ['index', 'unique', 'fulltext'];
+
+/** Is this a native type attribute (`@db.VarChar`)? Any dotted field attribute is one (a wrong prefix is reported by the native type validator). */
+export function isNativeTypeAttribute(attribute: Attribute): boolean {
+  return !attribute.isBlockAttribute && attribute.name.text.includes('.');
+}
+
+/**
+ * Reports unknown and duplicated attributes; returns the known ones (native type attributes excluded,
+ * they are checked by the native type validator).
+ */
+export function checkAttributeList(
+  ctx: ValidationContext,
+  attributes: readonly Attribute[],
+  allowed: readonly string[],
+): Attribute[] {
+  const known: Attribute[] = [];
+  const byName = new Map<string, Attribute[]>();
+  for (const attribute of attributes) {
+    const prefix = attribute.isBlockAttribute ? '@@' : '@';
+    if (isNativeTypeAttribute(attribute)) continue;
+    if (!allowed.includes(attribute.name.text)) {
+      ctx.error(Codes.unknownAttribute, `Attribute not known: "${prefix}${attribute.name.text}".`, attribute.span);
+      continue;
+    }
+    known.push(attribute);
+    const list = byName.get(attribute.name.text) ?? [];
+    list.push(attribute);
+    byName.set(attribute.name.text, list);
+  }
+  for (const [name, list] of byName) {
+    if (list.length < 2 || (list[0]?.isBlockAttribute && REPEATABLE.includes(name))) continue;
+    for (const attribute of list) ctx.error(Codes.duplicateAttribute, `Attribute "@${name}" can only be defined once.`, attribute.span);
+  }
+  return known;
+}
+
+/** The first attribute with this name (duplicates were reported). */
+export function findAttribute(attributes: readonly Attribute[], name: string): Attribute | undefined {
+  return attributes.find((a) => a.name.text === name);
+}

@@ -1,0 +1,106 @@
+/** The `datasource` block: provider, URLs, relation mode, multi-schema `schemas`, extensions. */
+import type { ConfigValue, DatabaseExtension, Datasource, Provider, RelationMode } from '../model.js';
+import type { Block, ConfigProperty } from '../syntax.js';
+import { Codes } from './codes.js';
+import { readConfigValue } from './config-value.js';
+import type { ValidationContext } from './context.js';
+import { readString, readStringList } from './expressions.js';
+import { CAPABILITIES, PROVIDER_ALIASES, isProvider } from './providers.js';
+import { configProperties } from './config-properties.js';
+
+const KNOWN = ['provider', 'url', 'directUrl', 'shadowDatabaseUrl', 'relationMode', 'referentialIntegrity', 'schemas', 'extensions'];
+
+/** Validates every datasource block (Prisma allows exactly one) and returns the first usable one. */
+export function validateDatasources(ctx: ValidationContext, blocks: readonly Block[]): Datasource | null {
+  if (blocks.length > 1) {
+    for (const block of blocks) {
+      ctx.error(
+        Codes.multipleDatasources,
+        `Error validating datasource \`${block.name.text}\`: You defined more than one datasource. This is not allowed yet because support for multiple databases has not been implemented yet.`,
+        block.span,
+      );
+    }
+  }
+  const first = blocks[0];
+  return first ? validateDatasource(ctx, first) : null;
+}
+
+function validateDatasource(ctx: ValidationContext, block: Block): Datasource | null {
+  const props = configProperties(ctx, block, KNOWN);
+  const provider = readProvider(ctx, block, props.get('provider'));
+  if (provider) ctx.provider = provider;
+  const caps = CAPABILITIES[provider ?? 'postgresql'];
+
+  let relationMode: RelationMode = caps.defaultRelationMode;
+  const modeProp = props.get('relationMode') ?? props.get('referentialIntegrity');
+  if (modeProp) {
+    const mode = readString(ctx, modeProp.value);
+    if (mode === 'prisma' || mode === 'foreignKeys') relationMode = mode;
+    else if (mode !== null) {
+      ctx.error(
+        Codes.relationModeInvalid,
+        `Error validating datasource \`relationMode\`: Invalid relation mode setting: "${mode}". Supported values: "prisma", "foreignKeys"`,
+        block.span,
+      );
+    }
+  }
+  ctx.relationMode = relationMode;
+
+  let schemas: string[] = [];
+  const schemasProp = props.get('schemas');
+  if (schemasProp) {
+    if (provider && !caps.multiSchema) {
+      ctx.error(Codes.schemasUnsupported, 'The `schemas` property is not supported on the current connector.', schemasProp.value?.span ?? schemasProp.span);
+    } else {
+      schemas = readStringList(ctx, schemasProp.value) ?? [];
+      ctx.schemas = schemas;
+    }
+  }
+
+  const url = readUrl(ctx, props.get('url'));
+  const directUrl = readUrl(ctx, props.get('directUrl'));
+  const shadowDatabaseUrl = readUrl(ctx, props.get('shadowDatabaseUrl'));
+  const extensions = readExtensions(props.get('extensions'));
+  if (!provider) return null;
+  return { name: block.name.text, provider, url, directUrl, shadowDatabaseUrl, relationMode, schemas, extensions, span: block.span };
+}
+
+function readProvider(ctx: ValidationContext, block: Block, prop: ConfigProperty | undefined): Provider | null {
+  if (!prop) {
+    ctx.error(Codes.datasourceProviderMissing, `Argument "provider" is missing in data source block "${block.name.text}".`, block.span);
+    return null;
+  }
+  if (prop.value?.kind === 'FunctionCall' && prop.value.name.text === 'env') {
+    ctx.error(Codes.configValueInvalid, 'A datasource must not use the env() function in the provider argument.', prop.value.span);
+    return null;
+  }
+  const name = readString(ctx, prop.value);
+  if (name === null) return null;
+  const provider = PROVIDER_ALIASES[name] ?? name;
+  if (isProvider(provider)) return provider;
+  ctx.error(Codes.datasourceProviderUnknown, `Datasource provider not known: "${name}".`, prop.value?.span ?? prop.span);
+  return null;
+}
+
+function readUrl(ctx: ValidationContext, prop: ConfigProperty | undefined): ConfigValue | null {
+  return prop ? readConfigValue(ctx, prop.value) : null;
+}
+
+/** `extensions = [pg_trgm, postgis(version: "3.3", schema: "x", map: "y")]`. */
+function readExtensions(prop: ConfigProperty | undefined): DatabaseExtension[] {
+  const value = prop?.value;
+  if (!value) return [];
+  const items = value.kind === 'ArrayExpression' ? value.items : [value];
+  const out: DatabaseExtension[] = [];
+  for (const item of items) {
+    if (item.kind === 'ConstantValue') out.push({ name: item.text, schema: null, version: null, map: null });
+    else if (item.kind === 'FunctionCall') {
+      const arg = (n: string) => {
+        const v = item.arguments.arguments.find((a) => a.name?.text === n)?.value;
+        return v?.kind === 'StringLiteral' ? v.value : null;
+      };
+      out.push({ name: item.name.text, schema: arg('schema'), version: arg('version'), map: arg('map') });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Rules that need a model's whole picture (all fields and constraints): a unique criterion for every
+ * model, where `autoincrement()` may go, and MongoDB's `_id` mapping.
+ */
+import { Codes } from './codes.js';
+import type { ValidationContext } from './context.js';
+import { msg } from './context.js';
+import type { ModelDraft } from './draft.js';
+
+export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
+  checkUniqueCriterion(ctx, model);
+  checkAutoincrement(ctx, model);
+  checkMongoId(ctx, model);
+}
+
+function checkUniqueCriterion(ctx: ValidationContext, model: ModelDraft): void {
+  if (model.kind === 'view' || model.isIgnored) return;
+  if (model.primaryKey) return;
+  const usable = (names: readonly string[]) =>
+    names.every((n) => {
+      const f = model.byName.get(n.split('.')[0] ?? n);
+      return f !== undefined && f.isRequired && f.kind !== 'unsupported';
+    });
+  const uniques = model.uniques.map((u) => u.fields.map((f) => f.name));
+  if (uniques.some(usable)) return;
+  let text =
+    'Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.';
+  if (uniques.length) {
+    text += ` The following unique criterias were not considered as they contain fields that are not required:\n${uniques.map((u) => `- ${u.join(', ')}`).join('\n')}`;
+  }
+  ctx.error(Codes.noUniqueCriterion, msg.model(model.name, text), model.block.span);
+}
+
+function checkAutoincrement(ctx: ValidationContext, model: ModelDraft): void {
+  const where = ctx.capabilities.autoincrementOn;
+  if (!ctx.provider || where === 'any') return;
+  for (const field of model.fields) {
+    if (field.default?.kind !== 'function' || field.default.name !== 'autoincrement') continue;
+    const inPk = model.primaryKey?.fields.some((f) => f.name === field.name) ?? false;
+    if (where === 'id' && (!inPk || (model.primaryKey?.fields.length ?? 0) > 1)) {
+      ctx.error(
+        Codes.autoincrementNotIndexed,
+        msg.attribute('@default', 'The `autoincrement()` default value is used on a non-id field even though the datasource does not support this.'),
+        field.node.span,
+      );
+    } else if (where === 'indexed') {
+      const leads = (fields: readonly { name: string }[]) => fields[0]?.name === field.name;
+      const indexed = (model.primaryKey && leads(model.primaryKey.fields)) || model.uniques.some((u) => leads(u.fields)) || model.indexes.some((i) => leads(i.fields));
+      if (!indexed) {
+        ctx.error(
+          Codes.autoincrementNotIndexed,
+          msg.attribute('@default', 'The `autoincrement()` default value is used on a non-indexed field even though the datasource does not support this.'),
+          field.node.span,
+        );
+      }
+    }
+  }
+}
+
+function checkMongoId(ctx: ValidationContext, model: ModelDraft): void {
+  if (ctx.provider !== 'mongodb' || !model.primaryKey?.isFieldLevel) return;
+  const id = model.byName.get(model.primaryKey.fields[0]?.name ?? '');
+  if (id && id.dbName !== '_id') {
+    ctx.error(Codes.attributeUnsupported, msg.field(model.name, id.name, 'MongoDB model IDs must have an @map("_id") annotation.'), id.node.span);
+  }
+}

@@ -1,0 +1,65 @@
+/** `model` and `view` blocks: fields, field attributes, then the block attributes (`@@id`, `@@unique`, `@@index`, `@@map`, …). */
+import type { Attribute, Block } from '../syntax.js';
+import { applyBlockId, applyBlockIndex, applyBlockUnique } from './attributes/constraints.js';
+import { readMapName } from './attributes/map.js';
+import { checkAttributeList, findAttribute, MODEL_BLOCK_ATTRIBUTES } from './attributes/registry.js';
+import { readSchemaAttribute } from './attributes/schema.js';
+import { readArgs } from './args.js';
+import type { ValidationContext } from './context.js';
+import { documentation } from './documentation.js';
+import type { ModelDraft } from './draft.js';
+import { applyFieldAttributes } from './field-attributes.js';
+import { readModelFields } from './model-fields.js';
+
+export function validateModel(ctx: ValidationContext, block: Block, datasourceName: string | null): ModelDraft {
+  const fields = readModelFields(ctx, block);
+  const model: ModelDraft = {
+    block,
+    name: block.name.text,
+    kind: block.keyword === 'view' ? 'view' : 'model',
+    dbName: block.name.text,
+    schema: null,
+    fields,
+    byName: new Map(fields.map((f) => [f.name, f])),
+    primaryKey: null,
+    uniques: [],
+    indexes: [],
+    isIgnored: false,
+    documentation: documentation(block.docComments),
+  };
+  // Relation attributes first: `@unique` on a relation field names the relation's `fields` in its hint.
+  for (const field of fields) applyFieldAttributes(ctx, model, field, datasourceName);
+
+  const lines: Attribute[] = [];
+  for (const member of block.members) if (member.kind === 'BlockAttributeLine') lines.push(member.attribute);
+  const attributes = checkAttributeList(ctx, lines, MODEL_BLOCK_ATTRIBUTES);
+  for (const attribute of attributes) {
+    switch (attribute.name.text) {
+      case 'id':
+        applyBlockId(ctx, model, attribute);
+        break;
+      case 'unique':
+        applyBlockUnique(ctx, model, attribute);
+        break;
+      case 'index':
+        applyBlockIndex(ctx, model, attribute, false);
+        break;
+      case 'fulltext':
+        applyBlockIndex(ctx, model, attribute, true);
+        break;
+      case 'map': {
+        const mapped = readMapName(ctx, attribute);
+        if (mapped !== null) model.dbName = mapped;
+        break;
+      }
+      case 'ignore':
+        readArgs(ctx, attribute, []);
+        model.isIgnored = true;
+        break;
+      default:
+        break;
+    }
+  }
+  model.schema = readSchemaAttribute(ctx, findAttribute(attributes, 'schema'), block, 'model');
+  return model;
+}

@@ -1,0 +1,38 @@
+/** MySQL's (and MariaDB's) native types (`@db.*`). */
+import type { NativeTypeTable } from './spec.js';
+import { t } from './spec.js';
+
+export const MYSQL_NATIVE_TYPES: NativeTypeTable = {
+  Int: t(['Int']),
+  UnsignedInt: t(['Int']),
+  SmallInt: t(['Int']),
+  UnsignedSmallInt: t(['Int']),
+  TinyInt: t(['Boolean', 'Int']),
+  UnsignedTinyInt: t(['Boolean', 'Int']),
+  MediumInt: t(['Int']),
+  UnsignedMediumInt: t(['Int']),
+  BigInt: t(['BigInt']),
+  UnsignedBigInt: t(['BigInt']),
+  Decimal: t(['Decimal'], 2, true, { range: { min: 1, max: 65, what: 'Precision' } }),
+  Float: t(['Float']),
+  Double: t(['Float']),
+  Bit: t(['Boolean', 'Bytes'], 1, false),
+  Char: t(['String'], 1, false),
+  VarChar: t(['String'], 1, false),
+  Binary: t(['Bytes'], 1, false),
+  VarBinary: t(['Bytes'], 1, false),
+  TinyBlob: t(['Bytes']),
+  Blob: t(['Bytes']),
+  MediumBlob: t(['Bytes']),
+  LongBlob: t(['Bytes']),
+  TinyText: t(['String']),
+  Text: t(['String']),
+  MediumText: t(['String']),
+  LongText: t(['String']),
+  Date: t(['DateTime']),
+  Time: t(['DateTime'], 1, true),
+  DateTime: t(['DateTime'], 1, true),
+  Timestamp: t(['DateTime'], 1, true),
+  Year: t(['Int']),
+  Json: t(['Json']),
+};

@@ -1,0 +1,19 @@
+/** How a provider's native types are described: a data table per provider (see the sibling files). */
+import type { ScalarType } from '../../model.js';
+
+export interface NativeTypeSpec {
+  /** Field types the native type may be declared on. */
+  readonly types: readonly ScalarType[];
+  /** Number of arguments it takes (0 = none). */
+  readonly args: number;
+  /** The arguments may be left out (`VarChar` vs `VarChar(255)`). */
+  readonly optional: boolean;
+  /** Accepts `max` as its argument (SQL Server's `VarChar(max)`). */
+  readonly allowsMax?: boolean;
+  /** Inclusive range for the first argument, with the words Prisma uses for it. */
+  readonly range?: { readonly min: number; readonly max: number; readonly what: string; readonly hint?: string };
+}
+
+export type NativeTypeTable = Readonly<Record<string, NativeTypeSpec>>;
+
+export const t = (types: readonly ScalarType[], args = 0, optional = true, extra: Partial<NativeTypeSpec> = {}): NativeTypeSpec => ({ types, args, optional, ...extra });
