@@ -43,6 +43,11 @@ export interface DdlDialect {
   /** The column for a scalar, enum or unsupported field of a model in `schema`. */
   columnSpec(field: ScalarField, schema: Schema): ColumnSpec;
   render(statement: DdlStatement): RenderedStep;
+  /**
+   * A default's SQL in the form the differ compares: the database may keep `'x'::text` for `'x'`.
+   * Applied to both sides of a comparison.
+   */
+  normalizeDefault(sql: string): string;
   /** The live database's description (the default schema, or `schemas` when given). */
   introspect(db: Queryable, schemas?: readonly string[]): Promise<DbSchema>;
   /** SQL that empties the database (every table, view, type), for `--force-reset`. */

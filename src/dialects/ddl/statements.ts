@@ -7,7 +7,15 @@ import type { DbColumn, DbEnum, DbForeignKey, DbIndex, DbPrimaryKey, DbTable } f
 
 export type DdlStatement =
   | { readonly kind: 'createEnum'; readonly enum: DbEnum }
-  | { readonly kind: 'alterEnum'; readonly from: DbEnum; readonly to: DbEnum; readonly addedValues: readonly string[]; readonly removedValues: readonly string[] }
+  | {
+      readonly kind: 'alterEnum';
+      readonly from: DbEnum;
+      readonly to: DbEnum;
+      readonly addedValues: readonly string[];
+      readonly removedValues: readonly string[];
+      /** Columns of the current database typed by the enum (removing values means swapping their type). */
+      readonly usages: readonly EnumUsage[];
+    }
   | { readonly kind: 'dropForeignKey'; readonly table: DbTable; readonly foreignKey: DbForeignKey }
   | { readonly kind: 'dropIndex'; readonly table: DbTable; readonly index: DbIndex }
   | { readonly kind: 'alterTable'; readonly from: DbTable; readonly to: DbTable; readonly changes: readonly TableChange[] }
@@ -35,6 +43,13 @@ export const STATEMENT_ORDER: readonly DdlStatementKind[] = [
   'createIndex',
   'addForeignKey',
 ];
+
+export interface EnumUsage {
+  readonly table: DbTable;
+  readonly column: DbColumn;
+  /** The column's default once the enum is changed (set again after the type swap), or null. */
+  readonly defaultAfter: string | null;
+}
 
 export interface TableRedefinition {
   readonly from: DbTable;

@@ -2,11 +2,15 @@
 import type { DbColumn, DbForeignKey, DbIndex, DbIndexColumn, DbPrimaryKey } from '../../dialects/ddl/description.js';
 import type { ColumnChange } from '../../dialects/ddl/statements.js';
 
-export function columnChanges(from: DbColumn, to: DbColumn): ColumnChange[] {
+export type DefaultNormalizer = (sql: string) => string;
+
+export function columnChanges(from: DbColumn, to: DbColumn, normalize: DefaultNormalizer = (s) => s): ColumnChange[] {
   const changes: ColumnChange[] = [];
   if (from.type.toUpperCase() !== to.type.toUpperCase() || from.isList !== to.isList || from.enumName !== to.enumName) changes.push('type');
   if (from.nullable !== to.nullable) changes.push('nullability');
-  if (normalizeSql(from.default) !== normalizeSql(to.default)) changes.push('default');
+  const fromDefault = from.default === null ? null : normalizeSql(normalize(from.default));
+  const toDefault = to.default === null ? null : normalizeSql(normalize(to.default));
+  if (fromDefault !== toDefault) changes.push('default');
   if (from.autoincrement !== to.autoincrement) changes.push('autoincrement');
   return changes;
 }

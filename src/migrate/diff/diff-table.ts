@@ -1,5 +1,5 @@
 /** One table present in both descriptions: its column, key and index changes. */
-import type { DdlCapabilities } from '../../dialects/ddl/dialect.js';
+import type { DdlDialect } from '../../dialects/ddl/dialect.js';
 import type { DbColumn, DbTable } from '../../dialects/ddl/description.js';
 import type { DdlStatement, TableChange, TableRedefinition } from '../../dialects/ddl/statements.js';
 import { columnChanges, sameForeignKey, sameIndex, samePrimaryKey } from './compare.js';
@@ -9,14 +9,15 @@ export interface TableDiff {
   readonly redefinition: TableRedefinition | null;
 }
 
-export function diffTable(from: DbTable, to: DbTable, capabilities: DdlCapabilities): TableDiff {
+export function diffTable(from: DbTable, to: DbTable, dialect: DdlDialect): TableDiff {
+  const capabilities = dialect.capabilities;
   const oldColumns = new Map(from.columns.map((c) => [c.name, c]));
   const newColumns = new Set(to.columns.map((c) => c.name));
   const added = to.columns.filter((c) => !oldColumns.has(c.name));
   const dropped = from.columns.filter((c) => !newColumns.has(c.name));
   const altered = to.columns.flatMap((c) => {
     const old = oldColumns.get(c.name);
-    const changes = old === undefined ? [] : columnChanges(old, c);
+    const changes = old === undefined ? [] : columnChanges(old, c, dialect.normalizeDefault);
     return old === undefined || changes.length === 0 ? [] : [{ from: old, to: c, changes }];
   });
   const primaryKeyChanged = !samePrimaryKey(from.primaryKey, to.primaryKey);

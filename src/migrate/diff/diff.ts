@@ -3,16 +3,16 @@
  * the order Prisma runs them. Where the dialect cannot alter a table in place (SQLite), every change
  * to a table's columns, primary key or foreign keys becomes one table redefinition.
  */
-import type { DdlCapabilities } from '../../dialects/ddl/dialect.js';
 import type { DbEnum, DbSchema, DbTable } from '../../dialects/ddl/description.js';
 import { STATEMENT_ORDER } from '../../dialects/ddl/statements.js';
-import type { DdlStatement, TableRedefinition } from '../../dialects/ddl/statements.js';
+import type { DdlStatement, EnumUsage, TableRedefinition } from '../../dialects/ddl/statements.js';
 import { ddlDialectFor } from '../dialects.js';
 import { diffTable } from './diff-table.js';
 
 export function diff(from: DbSchema, to: DbSchema): DdlStatement[] {
-  const capabilities = ddlDialectFor(to.provider).capabilities;
-  const statements: DdlStatement[] = [...diffEnums(from.enums, to.enums)];
+  const dialect = ddlDialectFor(to.provider);
+  const capabilities = dialect.capabilities;
+  const statements: DdlStatement[] = [...diffEnums(from, to)];
   const redefinitions: TableRedefinition[] = [];
   const previous = new Map(from.tables.map((t) => [tableKey(t), t]));
   const next = new Set(to.tables.map(tableKey));
@@ -25,7 +25,7 @@ export function diff(from: DbSchema, to: DbSchema): DdlStatement[] {
       if (!capabilities.inlineForeignKeys) for (const foreignKey of table.foreignKeys) statements.push({ kind: 'addForeignKey', table, foreignKey });
       continue;
     }
-    const result = diffTable(old, table, capabilities);
+    const result = diffTable(old, table, dialect);
     statements.push(...result.statements);
     if (result.redefinition !== null) redefinitions.push(result.redefinition);
   }
@@ -37,13 +37,22 @@ export function diff(from: DbSchema, to: DbSchema): DdlStatement[] {
     statements.push({ kind: 'dropTable', table });
   }
   if (redefinitions.length > 0) statements.push({ kind: 'redefineTables', tables: redefinitions.sort((a, b) => byName(a.to, b.to)) });
-  return sortStatements(statements, capabilities);
+  return sortStatements(statements);
 }
 
-function diffEnums(from: readonly DbEnum[], to: readonly DbEnum[]): DdlStatement[] {
+function diffEnums(fromSchema: DbSchema, toSchema: DbSchema): DdlStatement[] {
+  const from = fromSchema.enums;
+  const to = toSchema.enums;
   const key = (e: DbEnum): string => `${e.schema ?? ''}\u0000${e.name}`;
   const previous = new Map(from.map((e) => [key(e), e]));
   const next = new Set(to.map(key));
+  const targetTables = new Map(toSchema.tables.map((t) => [tableKey(t), t]));
+  const usagesOf = (e: DbEnum): EnumUsage[] =>
+    fromSchema.tables.flatMap((table) =>
+      table.columns
+        .filter((column) => column.enumName === e.name)
+        .map((column) => ({ table, column, defaultAfter: targetTables.get(tableKey(table))?.columns.find((c) => c.name === column.name)?.default ?? null })),
+    );
   const statements: DdlStatement[] = [];
   for (const e of to) {
     const old = previous.get(key(e));
@@ -53,14 +62,14 @@ function diffEnums(from: readonly DbEnum[], to: readonly DbEnum[]): DdlStatement
     }
     const addedValues = e.values.filter((v) => !old.values.includes(v));
     const removedValues = old.values.filter((v) => !e.values.includes(v));
-    if (addedValues.length > 0 || removedValues.length > 0) statements.push({ kind: 'alterEnum', from: old, to: e, addedValues, removedValues });
+    if (addedValues.length > 0 || removedValues.length > 0) statements.push({ kind: 'alterEnum', from: old, to: e, addedValues, removedValues, usages: removedValues.length > 0 ? usagesOf(old) : [] });
   }
   for (const e of from) if (!next.has(key(e))) statements.push({ kind: 'dropEnum', enum: e });
   return statements;
 }
 
 /** Stable sort by Prisma's step order. */
-function sortStatements(statements: DdlStatement[], _capabilities: DdlCapabilities): DdlStatement[] {
+function sortStatements(statements: DdlStatement[]): DdlStatement[] {
   const rank = (s: DdlStatement): number => STATEMENT_ORDER.indexOf(s.kind);
   return statements.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
 }

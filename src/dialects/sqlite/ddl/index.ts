@@ -12,6 +12,7 @@ export const sqliteDdl: DdlDialect = Object.freeze<DdlDialect>({
   quoteIdentifier: quoteDoubleQuoted,
   columnSpec: sqliteColumnSpec,
   render: renderSqliteStatement,
+  normalizeDefault: (sql) => sql.trim(),
   introspect: (db) => introspectSqlite(db),
   resetScript: sqliteResetScript,
 });
