@@ -105,12 +105,17 @@ export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribut
     );
     return;
   }
-  if (!fields) return;
+  if (!fields) {
+    // A broken `@@id` still counts as the model's id (no "missing unique criterion" on top).
+    model.primaryKey = { name, map, fields: [], clustered, isFieldLevel: false, span: attribute.span };
+    return;
+  }
   const optional = fields.filter((f) => model.byName.get(f.name)?.isRequired === false).map((f) => f.name);
   if (optional.length) {
+    const list = optional.map((n) => `\`${n}\``).join(', ');
     ctx.error(
       Codes.idOnOptionalField,
-      msg.model(model.name, `The id definition refers to the optional fields: ${optional.join(', ')}. ID definitions must reference only required fields.`),
+      msg.model(model.name, `The id definition refers to the optional ${optional.length === 1 ? 'field' : 'fields'} ${list}. ID definitions must reference only required fields.`),
       attribute.span,
     );
   }

@@ -77,8 +77,14 @@ export function readConstraintFields(
     out.push(readIndexFieldOptions(ctx, ref));
   }
   if (unknown.length) {
-    const what = word === 'id' ? 'The multi field id declaration' : `The ${word} definition`;
-    ctx.error(Codes.unknownIndexField, msg.model(model.name, `${what} refers to the unknown fields: ${unknown.join(', ')}.`), attribute.span);
+    // Prisma words (and points at) the `@@id` case differently from the index cases.
+    if (word === 'id') {
+      const list = unknown.map((n) => `\`${n}\``).join(', ');
+      const text = `The multi field id declaration refers to the unknown ${unknown.length === 1 ? 'field' : 'fields'} ${list}.`;
+      ctx.error(Codes.unknownIndexField, msg.model(model.name, text), expr?.span ?? attribute.span);
+    } else {
+      ctx.error(Codes.unknownIndexField, msg.model(model.name, `The ${word} definition refers to the unknown fields: ${unknown.join(', ')}.`), attribute.span);
+    }
     ok = false;
   }
   if (relationFields.length) {

@@ -36,8 +36,9 @@ export function checkAttributeList(
       ctx.error(Codes.unknownAttribute, `Attribute not known: "${prefix}${attribute.name.text}".`, attribute.span);
       continue;
     }
-    known.push(attribute);
     const list = byName.get(attribute.name.text) ?? [];
+    // Only the first of a repeated attribute takes effect (the repetition is reported below).
+    if (list.length === 0 || (attribute.isBlockAttribute && REPEATABLE.includes(attribute.name.text))) known.push(attribute);
     list.push(attribute);
     byName.set(attribute.name.text, list);
   }

@@ -37,11 +37,7 @@ export function readRelationAttribute(ctx: ValidationContext, attribute: Attribu
     const text = readConstant(ctx, value);
     if (text === null) return null;
     if ((REFERENTIAL_ACTIONS as readonly string[]).includes(text)) return text as ReferentialAction;
-    ctx.error(
-      Codes.referentialActionUnknown,
-      msg.validating(`Invalid referential action: \`${text}\`. Allowed values: (${REFERENTIAL_ACTIONS.map((a) => `\`${a}\``).join(', ')})`),
-      args.get(param)?.span ?? attribute.span,
-    );
+    ctx.error(Codes.referentialActionUnknown, msg.attribute('@relation', `Invalid referential action: \`${text}\``), value.span);
     return null;
   };
   return {
