@@ -1,0 +1,46 @@
+/** The model type (`User`), its payload (`$UserPayload`) and its aggregate result types. */
+import type { ModelInfo } from '../model-info.js';
+import { typeNames as t } from '../names.js';
+import { avgType, isNumeric, isOrderable, minMaxType, outputType, sumType } from '../scalar-types.js';
+import { alias, array, iface, keyofType, NULL, object, prop, ref, str, typeofRef, union, indexed } from '../ts/build.js';
+import type { DeclarationNode } from '../ts/nodes.js';
+
+/** `export interface User { ... }`: the row as returned by default, with the schema's `///` docs. */
+export function modelType(info: ModelInfo): DeclarationNode {
+  const doc = info.model.documentation ?? `Model ${info.model.name}`;
+  return iface(
+    info.model.name,
+    info.scalars.map((f) => prop(f.name, outputType(f), { doc: f.documentation })),
+    { doc },
+  );
+}
+
+export function payloadType(info: ModelInfo): DeclarationNode {
+  const name = info.model.name;
+  const objects = info.relations.map(({ field }) => {
+    const related = ref(t.payload(field.type));
+    return prop(field.name, field.isList ? array(related) : field.isRequired ? related : union(related, NULL));
+  });
+  return iface(t.payload(name), [prop('name', str(name)), prop('scalars', ref(name)), prop('objects', object(objects))]);
+}
+
+export function aggregateOutputTypes(info: ModelInfo): DeclarationNode[] {
+  const name = info.model.name;
+  const numeric = info.scalars.filter(isNumeric);
+  const orderable = info.scalars.filter(isOrderable);
+  return [
+    iface(t.avg(name), numeric.map((f) => prop(f.name, avgType(f)))),
+    iface(t.sum(name), numeric.map((f) => prop(f.name, sumType(f)))),
+    iface(t.min(name), orderable.map((f) => prop(f.name, minMaxType(f)))),
+    iface(t.max(name), orderable.map((f) => prop(f.name, minMaxType(f)))),
+  ];
+}
+
+/** `UserScalarFieldEnum`: the value (`Prisma.UserScalarFieldEnum.email`) and the union type. */
+export function scalarFieldEnum(info: ModelInfo): DeclarationNode[] {
+  const name = t.scalarFieldEnum(info.model.name);
+  return [
+    { kind: 'const', name, type: object(info.scalars.map((f) => prop(f.name, str(f.name), { readonly: true }))), doc: null },
+    alias(name, indexed(typeofRef(name), keyofType(typeofRef(name)))),
+  ];
+}

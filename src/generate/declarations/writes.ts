@@ -1,0 +1,112 @@
+/**
+ * Create and update inputs, checked (relations) and unchecked (foreign keys), plus the "without"
+ * variants a nested write through a relation uses (`PostCreateWithoutAuthorInput`: a post created
+ * from its author, so without the `author` field or its foreign key).
+ */
+import type { ModelInfo, RelationInfo } from '../model-info.js';
+import { rt, typeNames as t } from '../names.js';
+import { createType, updateType } from '../scalar-types.js';
+import { iface, NEVER, optional, prop, ref } from '../ts/build.js';
+import type { DeclarationNode, PropertyNode, TypeNode } from '../ts/nodes.js';
+import type { ScalarField } from '../../schema/model.js';
+
+interface Variant {
+  /** Checked inputs set relations with nested writes; unchecked ones set foreign keys directly. */
+  readonly checked: boolean;
+  /** The relation the write comes through (left out, with its foreign key). */
+  readonly without: RelationInfo | null;
+}
+
+function xor(a: string, b: string): TypeNode {
+  return ref(rt('XOR'), ref(a), ref(b));
+}
+
+function includedScalars(info: ModelInfo, variant: Variant): ScalarField[] {
+  const withoutKeys = new Set(variant.without ? (info.foreignKeysOf.get(variant.without.field.name) ?? []) : []);
+  return info.scalars.filter((f) => !withoutKeys.has(f.name) && !(variant.checked && info.foreignKeys.has(f.name)));
+}
+
+function includedRelations(info: ModelInfo, variant: Variant): RelationInfo[] {
+  return info.relations.filter((r) => r !== variant.without && (variant.checked || !r.holdsForeignKey));
+}
+
+function isCreateRequired(f: ScalarField): boolean {
+  return f.isRequired && !f.isList && f.default === null && !f.isUpdatedAt;
+}
+
+/** The related model's "without back field" create data. */
+function nestedCreateData(r: RelationInfo): TypeNode {
+  return xor(t.createWithout(r.field.type, r.backField.name), t.uncheckedCreateWithout(r.field.type, r.backField.name));
+}
+
+function nestedCreate(r: RelationInfo): TypeNode {
+  const related = r.field.type;
+  const where = ref(t.whereUnique(related));
+  if (!r.field.isList) return ref(rt('CreateNestedOneInput'), nestedCreateData(r), where);
+  const createMany = r.isManyToMany ? NEVER : ref(t.createManyWithout(related, r.backField.name));
+  return ref(rt('CreateNestedManyInput'), nestedCreateData(r), where, createMany);
+}
+
+function nestedUpdate(r: RelationInfo): TypeNode {
+  const related = r.field.type;
+  const back = r.backField.name;
+  const where = ref(t.whereUnique(related));
+  const update = xor(t.updateWithout(related, back), t.uncheckedUpdateWithout(related, back));
+  if (!r.field.isList) {
+    return ref(rt(r.field.isRequired ? 'UpdateNestedOneInput' : 'UpdateNestedOptionalOneInput'), nestedCreateData(r), where, update, ref(t.where(related)));
+  }
+  const createMany = r.isManyToMany ? NEVER : ref(t.createManyWithout(related, back));
+  const updateMany = xor(t.updateMany(related), t.uncheckedUpdateManyWithout(related, back));
+  return ref(rt('UpdateNestedManyInput'), nestedCreateData(r), where, createMany, update, updateMany, ref(t.scalarWhere(related)));
+}
+
+function createProps(info: ModelInfo, variant: Variant): PropertyNode[] {
+  return [
+    ...includedScalars(info, variant).map((f) => prop(f.name, createType(f), { optional: !isCreateRequired(f), doc: f.documentation })),
+    ...includedRelations(info, variant).map((r) =>
+      prop(r.field.name, nestedCreate(r), { optional: !(variant.checked && r.holdsForeignKey && r.field.isRequired), doc: r.field.documentation }),
+    ),
+  ];
+}
+
+function updateProps(info: ModelInfo, variant: Variant): PropertyNode[] {
+  return [
+    ...includedScalars(info, variant).map((f) => optional(f.name, updateType(f), f.documentation)),
+    ...includedRelations(info, variant).map((r) => optional(r.field.name, nestedUpdate(r), r.field.documentation)),
+  ];
+}
+
+function createManyProps(info: ModelInfo, without: RelationInfo | null): PropertyNode[] {
+  return includedScalars(info, { checked: false, without }).map((f) => prop(f.name, createType(f), { optional: !isCreateRequired(f) }));
+}
+
+function updateManyProps(info: ModelInfo, variant: Variant): PropertyNode[] {
+  return includedScalars(info, variant).map((f) => optional(f.name, updateType(f)));
+}
+
+export function writeInputs(info: ModelInfo): DeclarationNode[] {
+  const name = info.model.name;
+  const checked: Variant = { checked: true, without: null };
+  const unchecked: Variant = { checked: false, without: null };
+  const out: DeclarationNode[] = [
+    iface(t.create(name), createProps(info, checked)),
+    iface(t.uncheckedCreate(name), createProps(info, unchecked)),
+    iface(t.createMany(name), createManyProps(info, null)),
+    iface(t.update(name), updateProps(info, checked)),
+    iface(t.uncheckedUpdate(name), updateProps(info, unchecked)),
+    iface(t.updateMany(name), updateManyProps(info, checked)),
+    iface(t.uncheckedUpdateMany(name), updateManyProps(info, unchecked)),
+  ];
+  for (const r of info.relations) {
+    const f = r.field.name;
+    out.push(
+      iface(t.createWithout(name, f), createProps(info, { checked: true, without: r })),
+      iface(t.uncheckedCreateWithout(name, f), createProps(info, { checked: false, without: r })),
+      iface(t.updateWithout(name, f), updateProps(info, { checked: true, without: r })),
+      iface(t.uncheckedUpdateWithout(name, f), updateProps(info, { checked: false, without: r })),
+      iface(t.uncheckedUpdateManyWithout(name, f), updateManyProps(info, { checked: false, without: r })),
+    );
+    if (r.holdsForeignKey && !r.field.isList && r.backField.isList) out.push(iface(t.createManyWithout(name, f), createManyProps(info, r)));
+  }
+  return out;
+}
