@@ -15,6 +15,8 @@ export interface QueryResult {
   readonly columns: readonly string[];
   /** Rows as arrays, in column order: cheaper than objects, and duplicate names survive. */
   readonly rows: readonly (readonly unknown[])[];
+  /** The declared column types where the driver knows them (SQLite `decltype`), for typing raw rows. */
+  readonly declaredTypes?: readonly (string | null)[];
 }
 
 export interface ExecuteResult {

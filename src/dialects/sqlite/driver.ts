@@ -12,6 +12,8 @@ export function openSqlite(options: SqliteConnectionOptions): SqliteConnection {
   const db = new Database(options.filename, { readonly: options.readonly ?? false });
   // Prisma's SQLite connector turns foreign keys on for every connection.
   db.pragma('foreign_keys = ON');
+  // Unicode-aware case folding for `mode: 'insensitive'` (SQLite's lower() folds ASCII only).
+  db.function('refract_lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
   return new SqliteConnection(db);
 }
 
@@ -36,7 +38,8 @@ export class SqliteConnection implements Connection {
       return { columns: [], rows: [] };
     }
     const rows = statement.raw(true).all(...query.params) as unknown[][];
-    return { columns: statement.columns().map((c) => c.name), rows };
+    const columns = statement.columns();
+    return { columns: columns.map((c) => c.name), rows, declaredTypes: columns.map((c) => c.type) };
   }
 
   async execute(query: SqlQuery): Promise<ExecuteResult> {

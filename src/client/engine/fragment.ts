@@ -1,0 +1,62 @@
+/**
+ * SQL fragments: text with parameter markers plus the parameters, composed in any order and numbered
+ * only when the statement is finished (so `?` and `$1` placeholders both come out right however the
+ * compiler assembles the pieces). Values are always bound, never interpolated.
+ */
+import type { SqlDialect } from '../../dialects/dialect.js';
+import type { SqlQuery } from '../../dialects/driver.js';
+
+/** The parameter marker in fragment text (numbered into the dialect's placeholders by `finish`). */
+export const MARK = '\u0001';
+
+export interface Fragment {
+  readonly text: string;
+  readonly params: readonly unknown[];
+}
+
+export const EMPTY: Fragment = { text: '', params: [] };
+
+export function raw(text: string): Fragment {
+  return { text, params: [] };
+}
+
+export function param(value: unknown): Fragment {
+  return { text: MARK, params: [value] };
+}
+
+/** Tagged template: strings are SQL, interpolated values must be fragments. */
+export function sql(strings: TemplateStringsArray, ...parts: (Fragment | string)[]): Fragment {
+  let text = strings[0] ?? '';
+  const params: unknown[] = [];
+  parts.forEach((part, i) => {
+    if (typeof part === 'string') text += part;
+    else {
+      text += part.text;
+      for (const p of part.params) params.push(p);
+    }
+    text += strings[i + 1] ?? '';
+  });
+  return { text, params };
+}
+
+export function join(parts: readonly Fragment[], separator: string): Fragment {
+  const params: unknown[] = [];
+  for (const part of parts) for (const p of part.params) params.push(p);
+  return { text: parts.map((p) => p.text).join(separator), params };
+}
+
+/** Wraps a fragment's text; the parameters stay. */
+export function wrap(fragment: Fragment, before: string, after: string): Fragment {
+  return { text: before + fragment.text + after, params: fragment.params };
+}
+
+/** Rewrites a fragment's text (e.g. wraps it in a function call); the parameters stay. */
+export function mapText(fragment: Fragment, fn: (text: string) => string): Fragment {
+  return { text: fn(fragment.text), params: fragment.params };
+}
+
+export function finish(fragment: Fragment, dialect: SqlDialect): SqlQuery {
+  let n = 0;
+  const text = fragment.text.indexOf(MARK) < 0 ? fragment.text : fragment.text.replace(/\u0001/g, () => dialect.placeholder(++n));
+  return { sql: text, params: fragment.params };
+}

@@ -1,0 +1,95 @@
+/**
+ * One SELECT for a read, relations included: every selected relation is a correlated subquery that
+ * aggregates the related rows into JSON (json_object / json_group_array on SQLite), so a read is one
+ * statement whatever its depth, never one query per parent row.
+ */
+import type { CompileContext } from './context.js';
+import { column, table } from './context.js';
+import type { Fragment } from './fragment.js';
+import { join, raw, sql } from './fragment.js';
+import type { PostProcess } from './find-args.js';
+import { chooseRows } from './find-args.js';
+import { renderOrderBy } from './order-by.js';
+import { relationLink } from './relation-link.js';
+import type { CountSelection, RelationSelection, Selection } from './selection.js';
+import { columnTypeOf } from './schema-index.js';
+import { compileWhere, relatedRows, whereAnd } from './where.js';
+
+type Path = readonly (string | number)[];
+
+export interface ReadStatement {
+  readonly fragment: Fragment;
+  readonly post: PostProcess;
+}
+
+export function countSubquery(ctx: CompileContext, count: CountSelection, outer: string, path: Path): Fragment {
+  const inner = ctx.nextAlias();
+  const from = relatedRows(ctx, count.rel, outer, inner);
+  if (count.where === undefined) return raw(`(SELECT COUNT(*) ${from})`);
+  const w = compileWhere(ctx, count.rel.target, inner, count.where, [...path, '_count', 'select', count.key, 'where']);
+  return sql`(SELECT COUNT(*) ${from} AND (${w}))`;
+}
+
+/** The SELECT list of a selection for the row aliased `alias`: columns, relation JSON, counts. */
+function selectList(ctx: CompileContext, selection: Selection, alias: string, path: Path, forJson: boolean): Fragment[] {
+  const d = ctx.dialect;
+  const items: Fragment[] = [];
+  selection.scalars.forEach((s, i) => {
+    const col = column(ctx, alias, s.field);
+    const type = columnTypeOf(s.field);
+    const expr = forJson ? d.jsonEncodeColumn(col, type) : d.selectColumn(col, type);
+    items.push(raw(forJson ? `${expr} AS ${d.quoteIdentifier(`f${i}`)}` : expr));
+  });
+  selection.relations.forEach((r, i) => {
+    const sub = relationJson(ctx, r, alias, [...path, r.key]);
+    items.push(forJson ? sql`${sub} AS ${d.quoteIdentifier(`r${i}`)}` : sub);
+  });
+  (selection.counts ?? []).forEach((c, i) => {
+    const sub = countSubquery(ctx, c, alias, path);
+    items.push(forJson ? sql`${sub} AS ${d.quoteIdentifier(`n${i}`)}` : sub);
+  });
+  if (items.length === 0) items.push(raw('1'));
+  return items;
+}
+
+/** A correlated scalar subquery: the related row(s) of `outer` as JSON text. */
+function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, path: Path): Fragment {
+  const d = ctx.dialect;
+  const target = r.rel.target;
+  const inner = ctx.nextAlias();
+  const derived = ctx.nextAlias();
+  const list = selectList(ctx, r.selection, inner, path, true);
+  const link = raw(relationLink(ctx, r.rel, outer, inner));
+  let where: Fragment = link;
+  let orderBy: Fragment = raw('');
+  let limit = '';
+  if (r.rel.isList) {
+    const choice = chooseRows(ctx, target, inner, r.args, path);
+    where = whereAnd([link, choice.where]);
+    orderBy = renderOrderBy(ctx, choice.order, inner);
+    limit = d.limitOffset(choice.limit, choice.offset);
+  } else {
+    limit = d.limitOffset(1, null);
+  }
+  const ref = (name: string): string => `${derived}.${d.quoteIdentifier(name)}`;
+  const pairs: [string, string][] = [];
+  r.selection.scalars.forEach((s, i) => pairs.push([s.key, ref(`f${i}`)]));
+  r.selection.relations.forEach((rel, i) => pairs.push([rel.key, d.jsonNest(ref(`r${i}`))]));
+  if (r.selection.counts) pairs.push(['_count', d.jsonObject(r.selection.counts.map((c, i) => [c.key, ref(`n${i}`)]))]);
+  const object = d.jsonObject(pairs);
+  const value = r.rel.isList ? d.jsonArrayAgg(object) : object;
+  return sql`(SELECT ${value} FROM (SELECT ${join(list, ', ')} FROM ${table(ctx, target)} ${inner} WHERE ${where}${orderBy}${limit}) ${derived})`;
+}
+
+export function compileRead(ctx: CompileContext, selection: Selection, args: Readonly<Record<string, unknown>>, path: Path, forceLimit: number | null = null): ReadStatement {
+  const model = selection.model;
+  const alias = ctx.nextAlias();
+  const choice = chooseRows(ctx, model, alias, args, path);
+  const list = selectList(ctx, selection, alias, path, false);
+  const orderBy = renderOrderBy(ctx, choice.order, alias);
+  const limit = forceLimit !== null && choice.post.distinct === null ? (choice.limit === null ? forceLimit : Math.min(forceLimit, choice.limit)) : choice.limit;
+  const post = forceLimit !== null && choice.post.distinct !== null ? { ...choice.post, take: choice.post.take === null ? forceLimit : Math.min(forceLimit, choice.post.take) } : choice.post;
+  const whereText = choice.where.text === '1=1' ? raw('') : sql` WHERE ${choice.where}`;
+  const fragment = sql`SELECT ${join(list, ', ')} FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${ctx.dialect.limitOffset(limit, choice.offset)}`;
+  return { fragment, post };
+}

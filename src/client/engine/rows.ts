@@ -1,0 +1,60 @@
+/** Whole-row reads and row identity used by the write operations (all scalar columns, decoded). */
+import type { ScalarField } from '../../schema/model.js';
+import type { CompileContext } from './context.js';
+import { column, table } from './context.js';
+import type { Session } from './executor.js';
+import { query } from './executor.js';
+import type { Fragment } from './fragment.js';
+import { join, param, raw, sql } from './fragment.js';
+import type { ModelInfo } from './schema-index.js';
+import { columnTypeOf } from './schema-index.js';
+
+export type Row = Record<string, unknown>;
+
+export function allColumns(ctx: CompileContext, model: ModelInfo, alias: string | null): string {
+  return model.scalars.map((f) => ctx.dialect.selectColumn(alias ? column(ctx, alias, f) : ctx.dialect.quoteIdentifier(f.dbName), columnTypeOf(f))).join(', ');
+}
+
+export function decodeRow(ctx: CompileContext, model: ModelInfo, values: readonly unknown[]): Row {
+  const row: Row = {};
+  model.scalars.forEach((f, i) => {
+    row[f.name] = ctx.dialect.decode(values[i], columnTypeOf(f));
+  });
+  return row;
+}
+
+export function valueParam(ctx: CompileContext, field: ScalarField, value: unknown): Fragment {
+  return param(ctx.dialect.encode(value, columnTypeOf(field)));
+}
+
+/** `alias.col1 = ? AND ...` matching `row` on `fields` (NULLs match nothing, as in SQL). */
+export function fieldsEqual(ctx: CompileContext, alias: string, fields: readonly ScalarField[], values: readonly unknown[]): Fragment {
+  return join(fields.map((f, i) => sql`${column(ctx, alias, f)} = ${valueParam(ctx, f, values[i])}`), ' AND ');
+}
+
+export function idEquals(ctx: CompileContext, model: ModelInfo, alias: string, row: Row): Fragment {
+  return fieldsEqual(ctx, alias, model.idFields, model.idFields.map((f) => row[f.name]));
+}
+
+/** Rows of `model` matching `where(alias)`; `limit` null for all. */
+export async function fetchRows(ctx: CompileContext, session: Session, model: ModelInfo, where: (alias: string) => Fragment, limit: number | null = null): Promise<Row[]> {
+  const alias = ctx.nextAlias();
+  const w = where(alias);
+  const result = await query(session, sql`SELECT ${allColumns(ctx, model, alias)} FROM ${table(ctx, model)} ${alias} WHERE ${w}${ctx.dialect.limitOffset(limit, null)}`);
+  return result.rows.map((r) => decodeRow(ctx, model, r));
+}
+
+export async function fetchRow(ctx: CompileContext, session: Session, model: ModelInfo, where: (alias: string) => Fragment): Promise<Row | null> {
+  return (await fetchRows(ctx, session, model, where, 1))[0] ?? null;
+}
+
+/** A where over the rows' ids: `(id = ?) OR (id = ?)`, or `1=0` for none. */
+export function rowsWhere(ctx: CompileContext, model: ModelInfo, alias: string, rows: readonly Row[]): Fragment {
+  if (rows.length === 0) return raw('1=0');
+  const ids = model.idFields;
+  if (ids.length === 1) {
+    const f = ids[0] as ScalarField;
+    return sql`${column(ctx, alias, f)} IN (${join(rows.map((r) => valueParam(ctx, f, r[f.name])), ', ')})`;
+  }
+  return join(rows.map((r) => sql`(${idEquals(ctx, model, alias, r)})`), ' OR ');
+}

@@ -1,0 +1,112 @@
+/**
+ * Fast lookups over the validated schema, computed once per client module: models and fields by
+ * name, and for every relation field which side holds the foreign key and how to join.
+ */
+import type { ColumnType } from '../../dialects/dialect.js';
+import type { Model, Relation, RelationField, Schema, ScalarField } from '../../schema/model.js';
+
+export interface RelationInfo {
+  readonly field: RelationField;
+  readonly relation: Relation;
+  readonly model: ModelInfo;
+  readonly target: ModelInfo;
+  /** 'fk': this model holds the foreign key; 'back': the target does; 'join': implicit many-to-many. */
+  readonly kind: 'fk' | 'back' | 'join';
+  readonly isList: boolean;
+  /** Pairs of (column on this model, column on target) that join the two rows (empty for 'join'). */
+  readonly localFields: readonly ScalarField[];
+  readonly targetFields: readonly ScalarField[];
+  /** Implicit many-to-many: the join table, and which of its columns points at this model / the target. */
+  readonly joinTable: string | null;
+  readonly joinLocalColumn: string;
+  readonly joinTargetColumn: string;
+}
+
+export interface UniqueCriterion {
+  /** The where-unique key: a field name, or the compound name (`slug_lang`). */
+  readonly name: string;
+  readonly fields: readonly ScalarField[];
+}
+
+export interface ModelInfo {
+  readonly model: Model;
+  readonly name: string;
+  readonly table: string;
+  readonly scalars: readonly ScalarField[];
+  readonly scalarByName: ReadonlyMap<string, ScalarField>;
+  readonly relations: Map<string, RelationInfo>;
+  /** Primary key fields (or the first unique's when the model has none). */
+  readonly idFields: readonly ScalarField[];
+  readonly uniques: readonly UniqueCriterion[];
+}
+
+export interface SchemaIndex {
+  readonly schema: Schema;
+  readonly models: ReadonlyMap<string, ModelInfo>;
+  /** Delegate name (`postTag`) -> model name. */
+  readonly delegates: ReadonlyMap<string, string>;
+  readonly enums: ReadonlyMap<string, readonly string[]>;
+}
+
+export function columnTypeOf(field: ScalarField): ColumnType {
+  return field.kind === 'enum' ? 'Enum' : (field.type as ColumnType);
+}
+
+export function delegateName(model: string): string {
+  return model.charAt(0).toLowerCase() + model.slice(1);
+}
+
+export function buildSchemaIndex(schema: Schema): SchemaIndex {
+  const models = new Map<string, ModelInfo>();
+  for (const model of schema.models) {
+    if (model.isIgnored) continue;
+    const scalars = model.fields.filter((f): f is ScalarField => f.kind !== 'relation' && !f.isIgnored);
+    const scalarByName = new Map(scalars.map((f) => [f.name, f]));
+    const byName = (n: string): ScalarField => scalarByName.get(n) as ScalarField;
+    const uniques: UniqueCriterion[] = [];
+    if (model.primaryKey) {
+      const fields = model.primaryKey.fields.map((f) => byName(f.name));
+      uniques.push({ name: model.primaryKey.name ?? fields.map((f) => f.name).join('_'), fields });
+    }
+    for (const u of model.uniques) {
+      const fields = u.fields.map((f) => byName(f.name));
+      uniques.push({ name: fields.length === 1 ? (fields[0] as ScalarField).name : u.name, fields });
+    }
+    const idFields = uniques[0]?.fields ?? scalars;
+    models.set(model.name, { model, name: model.name, table: model.dbName, scalars, scalarByName, relations: new Map(), idFields, uniques });
+  }
+  for (const info of models.values()) {
+    for (const field of info.model.fields) {
+      if (field.kind !== 'relation' || field.isIgnored) continue;
+      const relation = schema.relations.find((r) =>
+        r.name === field.relationName && ((r.referencing.model === info.name && r.referencing.field === field.name) || (r.referenced.model === info.name && r.referenced.field === field.name)));
+      const target = models.get(field.type);
+      if (!relation || !target) continue;
+      const targetScalar = (n: string): ScalarField => target.scalarByName.get(n) as ScalarField;
+      const localScalar = (n: string): ScalarField => info.scalarByName.get(n) as ScalarField;
+      if (relation.kind === 'manyToMany') {
+        const join = relation.joinTable;
+        const isA = join ? join.modelA === info.name : true;
+        // A self many-to-many: the field sorting first is the A side.
+        const selfA = relation.referencing.model === relation.referenced.model ? relation.referencing.field === field.name : isA;
+        info.relations.set(field.name, {
+          field, relation, model: info, target, kind: 'join', isList: true,
+          localFields: info.idFields, targetFields: target.idFields,
+          joinTable: join ? join.name : `_${relation.name}`,
+          joinLocalColumn: selfA ? 'A' : 'B', joinTargetColumn: selfA ? 'B' : 'A',
+        });
+        continue;
+      }
+      const holdsFk = relation.referencing.model === info.name && relation.referencing.field === field.name;
+      info.relations.set(field.name, {
+        field, relation, model: info, target, kind: holdsFk ? 'fk' : 'back', isList: field.isList,
+        localFields: holdsFk ? relation.fields.map(localScalar) : relation.references.map(localScalar),
+        targetFields: holdsFk ? relation.references.map(targetScalar) : relation.fields.map(targetScalar),
+        joinTable: null, joinLocalColumn: '', joinTargetColumn: '',
+      });
+    }
+  }
+  const delegates = new Map([...models.keys()].map((m) => [delegateName(m), m]));
+  const enums = new Map(schema.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
+  return { schema, models, delegates, enums };
+}

@@ -1,0 +1,149 @@
+/** The top-level write actions: create, createMany(AndReturn), update, updateMany(AndReturn), upsert, delete, deleteMany. */
+import type { CompileContext } from './context.js';
+import type { Session } from './executor.js';
+import { atomically } from './executor.js';
+import { recordNotFound, validationError } from './fail.js';
+import { checkArgKeys, readRows } from './find.js';
+import { isPlainObject } from './input-values.js';
+import type { Row } from './rows.js';
+import { fetchRow, fetchRows, rowsWhere } from './rows.js';
+import { createRow, deleteRows, updateRow, updateRows } from './row-writes.js';
+import type { ModelInfo } from './schema-index.js';
+import type { GlobalOmit } from './selection.js';
+import { requireUniqueWhere } from './unique-where.js';
+import { compileWhere } from './where.js';
+
+type Args = Readonly<Record<string, unknown>>;
+
+const SELECTION = ['select', 'include', 'omit'];
+
+function idWhere(model: ModelInfo, row: Row): Record<string, unknown> {
+  return Object.fromEntries(model.idFields.map((f) => [f.name, row[f.name]]));
+}
+
+function selectionArgs(args: Args): Args {
+  return { select: args.select, include: args.include, omit: args.omit };
+}
+
+async function readBack(ctx: CompileContext, s: Session, model: ModelInfo, row: Row, args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const rows = await readRows(ctx, s, model, { ...selectionArgs(args), where: idWhere(model, row) }, globalOmit, 1);
+  return rows[0] ?? null;
+}
+
+async function readBackMany(ctx: CompileContext, s: Session, model: ModelInfo, rows: readonly Row[], args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown[]> {
+  if (rows.length === 0) return [];
+  const read = await readRows(ctx, s, model, { ...selectionArgs(args), where: { OR: rows.map((r) => idWhere(model, r)) } }, globalOmit);
+  return read;
+}
+
+function limitArg(args: Args): number | null {
+  const limit = args.limit;
+  if (limit === undefined || limit === null) return null;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0) throw validationError(['limit'], 'Invalid value provided. Expected a non-negative Int.');
+  return limit;
+}
+
+export async function create(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(['data', ...SELECTION]), 'create');
+  if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  return atomically(s, async (tx) => {
+    const row = await createRow(ctx, tx, model, args.data, ['data']);
+    return readBack(ctx, tx, model, row, args, globalOmit);
+  });
+}
+
+function createManyData(ctx: CompileContext, args: Args): unknown[] {
+  if (args.skipDuplicates !== undefined && !ctx.dialect.capabilities.supportsSkipDuplicates) {
+    throw validationError(['skipDuplicates'], 'Unknown argument `skipDuplicates`. Available options are marked with ?.');
+  }
+  const data = args.data;
+  if (data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  return Array.isArray(data) ? data : [data];
+}
+
+function checkFlatData(model: ModelInfo, data: unknown, path: readonly (string | number)[]): void {
+  if (!isPlainObject(data)) throw validationError(path, `Invalid value provided. Expected ${model.name}CreateManyInput.`);
+  for (const key of Object.keys(data)) {
+    if (!model.scalarByName.has(key)) throw validationError([...path, key], `Unknown argument \`${key}\`. Available options are marked with ?.`);
+  }
+}
+
+export async function createMany(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, andReturn: boolean, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(andReturn ? ['data', 'skipDuplicates', ...SELECTION] : ['data', 'skipDuplicates']), andReturn ? 'createManyAndReturn' : 'createMany');
+  const list = createManyData(ctx, args);
+  list.forEach((d, i) => checkFlatData(model, d, ['data', i]));
+  return atomically(s, async (tx) => {
+    const rows: Row[] = [];
+    for (const [i, data] of list.entries()) rows.push(await createRow(ctx, tx, model, data, ['data', i]));
+    if (!andReturn) return { count: rows.length };
+    return readBackMany(ctx, tx, model, rows, args, globalOmit);
+  });
+}
+
+export async function update(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(['where', 'data', ...SELECTION]), 'update');
+  requireUniqueWhere(model, args.where, ['where']);
+  if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  return atomically(s, async (tx) => {
+    const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
+    if (!row) throw recordNotFound(model.name, 'an update');
+    const updated = await updateRow(ctx, tx, model, row, args.data, ['data']);
+    return readBack(ctx, tx, model, updated, args, globalOmit);
+  });
+}
+
+export async function updateMany(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, andReturn: boolean, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(andReturn ? ['where', 'data', 'limit', ...SELECTION] : ['where', 'data', 'limit']), andReturn ? 'updateManyAndReturn' : 'updateMany');
+  if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  const limit = limitArg(args);
+  if (!andReturn) {
+    // Compile the where once to validate it before touching the database.
+    compileWhere(ctx, model, 'v', args.where, ['where']);
+    return atomically(s, async (tx) => ({ count: await updateRows(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']), args.data, ['data'], limit) }));
+  }
+  return atomically(s, async (tx) => {
+    const rows = await fetchRows(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']), limit);
+    if (rows.length === 0) return [];
+    await updateRows(ctx, tx, model, (a) => rowsWhere(ctx, model, a, rows), args.data, ['data']);
+    // Ids may have changed: re-read by the new ids when the data set them.
+    const data = args.data as Record<string, unknown>;
+    const moved = rows.map((r) => {
+      const next = { ...r };
+      for (const f of model.idFields) if (data[f.name] !== undefined && !isPlainObject(data[f.name])) next[f.name] = data[f.name];
+      return next;
+    });
+    return readBackMany(ctx, tx, model, moved, args, globalOmit);
+  });
+}
+
+export async function upsert(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(['where', 'create', 'update', ...SELECTION]), 'upsert');
+  requireUniqueWhere(model, args.where, ['where']);
+  if (args.create === undefined) throw validationError(['create'], 'Argument `create` is missing.');
+  if (args.update === undefined) throw validationError(['update'], 'Argument `update` is missing.');
+  return atomically(s, async (tx) => {
+    const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
+    const result = row ? await updateRow(ctx, tx, model, row, args.update, ['update']) : await createRow(ctx, tx, model, args.create, ['create']);
+    return readBack(ctx, tx, model, result, args, globalOmit);
+  });
+}
+
+export async function deleteOne(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(['where', ...SELECTION]), 'delete');
+  requireUniqueWhere(model, args.where, ['where']);
+  return atomically(s, async (tx) => {
+    const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
+    if (!row) throw recordNotFound(model.name, 'a delete');
+    const result = await readBack(ctx, tx, model, row, args, globalOmit);
+    await deleteRows(ctx, tx, model, (a) => rowsWhere(ctx, model, a, [row]));
+    return result;
+  });
+}
+
+export async function deleteMany(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown): Promise<unknown> {
+  const args = checkArgKeys(raw, new Set(['where', 'limit']), 'deleteMany');
+  const limit = limitArg(args);
+  compileWhere(ctx, model, 'v', args.where, ['where']);
+  const count = await deleteRows(ctx, s, model, (a) => compileWhere(ctx, model, a, args.where, ['where']), limit);
+  return { count };
+}

@@ -1,0 +1,93 @@
+/**
+ * Scalar values of `data` (create / update): checked against the field, Json nulls resolved, atomic
+ * number operations turned into SQL, and the defaults Prisma fills in on the client (`now()`,
+ * `cuid()`, `uuid()`, ..., literal defaults, `@updatedAt`).
+ */
+import type { ScalarField } from '../../schema/model.js';
+import { clientDefaultGenerator } from '../values/client-defaults.js';
+import type { CompileContext } from './context.js';
+import { column } from './context.js';
+import { validationError } from './fail.js';
+import type { Fragment } from './fragment.js';
+import { param, sql } from './fragment.js';
+import { checkScalar, FieldRef, isPlainObject, nullSentinel } from './input-values.js';
+import { columnTypeOf } from './schema-index.js';
+
+type Path = readonly (string | number)[];
+
+/** One scalar input value to a bound parameter (already encoded for the dialect). */
+export function encodeInput(ctx: CompileContext, field: ScalarField, value: unknown, path: Path): Fragment {
+  const type = columnTypeOf(field);
+  if (type === 'Json') {
+    const sentinel = nullSentinel(value);
+    if (sentinel === 'DbNull' || value === null) {
+      if (field.isRequired) throw validationError(path, `Argument \`${field.name}\` must not be null.`);
+      return param(null);
+    }
+    if (sentinel === 'JsonNull') return param('null');
+    if (sentinel === 'AnyNull') throw validationError(path, 'Prisma.AnyNull is only allowed in filters.');
+    return param(ctx.dialect.encode(value, type));
+  }
+  if (value === null) {
+    if (field.isRequired) throw validationError(path, `Argument \`${field.name}\` must not be null.`);
+    return param(null);
+  }
+  const checked = checkScalar(value, field, type, ctx.index.enums.get(field.type), path);
+  return param(ctx.dialect.encode(checked, type));
+}
+
+/** The value a create fills in for a missing field, or undefined (the database decides or it is required). */
+export function clientDefault(field: ScalarField): unknown {
+  if (field.isUpdatedAt) return new Date();
+  const d = field.default;
+  if (!d) return undefined;
+  switch (d.kind) {
+    case 'function': {
+      const gen = clientDefaultGenerator(d);
+      return gen ? gen() : undefined;
+    }
+    case 'string':
+      return field.type === 'Json' ? JSON.parse(d.value) : field.type === 'Bytes' ? Buffer.from(d.value, 'base64') : d.value;
+    case 'number':
+      if (field.type === 'BigInt') return BigInt(d.value);
+      if (field.type === 'Decimal') return d.value;
+      return Number(d.value);
+    case 'boolean':
+      return d.value;
+    case 'enum':
+      return d.value;
+    case 'list':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** True when the database fills the column in itself (autoincrement, dbgenerated). */
+export function hasDatabaseDefault(field: ScalarField): boolean {
+  const d = field.default;
+  return d !== null && d.kind === 'function' && (d.name === 'autoincrement' || d.name === 'dbgenerated' || d.name === 'sequence' || d.name === 'auto');
+}
+
+const ATOMIC = new Set(['set', 'increment', 'decrement', 'multiply', 'divide']);
+
+/** `field = <expr>` for an update: a value, `{ set }`, or an atomic number operation. */
+export function updateAssignment(ctx: CompileContext, alias: string | null, field: ScalarField, value: unknown, path: Path): Fragment {
+  const col = ctx.dialect.quoteIdentifier(field.dbName);
+  const self = alias ? column(ctx, alias, field) : col;
+  if (isPlainObject(value) && columnTypeOf(field) !== 'Json') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (entries.length !== 1) throw validationError(path, `Expected exactly one operation for \`${field.name}\`.`);
+    const [op, operand] = entries[0] as [string, unknown];
+    if (!ATOMIC.has(op)) throw validationError([...path, op], `Unknown argument \`${op}\`. Available options are marked with ?.`);
+    if (op === 'set') return sql`${col} = ${encodeInput(ctx, field, operand, [...path, op])}`;
+    const numeric = ['Int', 'BigInt', 'Float', 'Decimal'].includes(field.type);
+    if (!numeric) throw validationError([...path, op], `Unknown argument \`${op}\`.`);
+    if (operand === null) throw validationError([...path, op], 'Argument must not be null.');
+    const v = encodeInput(ctx, field, operand, [...path, op]);
+    const sym = op === 'increment' ? '+' : op === 'decrement' ? '-' : op === 'multiply' ? '*' : '/';
+    return sql`${col} = ${self} ${sym} ${v}`;
+  }
+  if (value instanceof FieldRef) throw validationError(path, 'Field references are not allowed in data.');
+  return sql`${col} = ${encodeInput(ctx, field, value, path)}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The query-side dialect: everything the shared SQL compiler (src/client/engine) needs to know about
+ * one database. A new database is a folder of these hooks, never an `if (provider === ...)` in shared
+ * code (Kysely's dialect design). Values cross this interface in Prisma's JS representation on one
+ * side (Date, bigint, Decimal, Uint8Array, plain JSON values) and the driver's on the other.
+ */
+import type { Connection } from './driver.js';
+
+/** The type of a column as the engine sees it: a Prisma scalar type, or `Enum` for enum columns. */
+export type ColumnType = 'String' | 'Boolean' | 'Int' | 'BigInt' | 'Float' | 'Decimal' | 'DateTime' | 'Json' | 'Bytes' | 'Enum';
+
+export interface DialectCapabilities {
+  /** `INSERT/UPDATE/DELETE ... RETURNING`. */
+  readonly supportsReturning: boolean;
+  /** `SELECT DISTINCT ON (...)`; otherwise `distinct` is applied in memory, as Prisma does. */
+  readonly supportsDistinctOn: boolean;
+  /** `createMany({ skipDuplicates })`. */
+  readonly supportsSkipDuplicates: boolean;
+  /** Json `array_contains` and path comparisons (gt/gte/lt/lte). */
+  readonly supportsJsonArrayContains: boolean;
+  /** createManyAndReturn / updateManyAndReturn. */
+  readonly supportsManyAndReturn: boolean;
+  /** `mode: 'insensitive'` in filters. */
+  readonly supportsInsensitiveMode: boolean;
+  /** One connection only: queries on the base client during an interactive transaction run inside it. */
+  readonly singleConnection: boolean;
+  /** `NULLS FIRST` / `NULLS LAST` in ORDER BY. */
+  readonly supportsNullsOrdering: boolean;
+}
+
+export interface SqlDialect {
+  readonly provider: string;
+  readonly capabilities: DialectCapabilities;
+  /** Isolation levels accepted by `$transaction` (Prisma.TransactionIsolationLevel's keys). */
+  readonly isolationLevels: readonly string[];
+  quoteIdentifier(name: string): string;
+  /** The placeholder of the `index`-th parameter (1-based): `?` or `$1`. */
+  placeholder(index: number): string;
+  /** ` LIMIT n OFFSET m` (with the leading space), or `''`. Parameters are inline integers. */
+  limitOffset(limit: number | null, offset: number | null): string;
+
+  /** A JSON object from (key, SQL expression) pairs. */
+  jsonObject(pairs: readonly (readonly [string, string])[]): string;
+  /** Aggregates JSON values (one per row of the FROM it is used in) into a JSON array; `'[]'` when empty. */
+  jsonArrayAgg(valueExpression: string): string;
+  /** Marks a text expression holding JSON (from a subquery column) as JSON so it nests, not as a string. */
+  jsonNest(expression: string): string;
+  /** A column value as it must be put into JSON so it survives (BLOBs as hex, big integers as text). */
+  jsonEncodeColumn(expression: string, type: ColumnType): string;
+  /** A top-level selected column expression (e.g. big integers read exactly). */
+  selectColumn(expression: string, type: ColumnType): string;
+
+  /** A JS value (already checked against the type) to the driver's parameter representation. */
+  encode(value: unknown, type: ColumnType): unknown;
+  /** A driver value from a top-level column to the JS value. */
+  decode(value: unknown, type: ColumnType): unknown;
+  /** A value read out of JSON aggregation (what `jsonEncodeColumn` made of it) to the JS value. */
+  decodeFromJson(value: unknown, type: ColumnType): unknown;
+  /** The JS value of a `@default(now())` column, encoded, when the client fills it in. */
+  /** Case-insensitive comparison: wraps both sides. */
+  insensitive(expression: string): string;
+  /** Case-sensitive LIKE (`contains` in default mode, as the database compares). */
+  like(left: string, right: string, insensitive: boolean): string;
+  /** Concatenation of SQL text expressions. */
+  concat(parts: readonly string[]): string;
+
+  /** A JSON path lookup: the value at `path` of a Json column, as JSON text and as an SQL scalar. */
+  jsonExtract(column: string, path: string): string;
+  jsonExtractText(column: string, path: string): string;
+  /** The JSON type name of the value at path (`'null'`, `'text'`, ...), or SQL NULL when missing. */
+  jsonType(column: string, path: string): string;
+  /** A JSON value as a parameter. */
+  jsonParam(placeholder: string): string;
+
+  /** Opens a connection from a datasource URL (`file:` for SQLite); `baseDir` resolves relative files. */
+  connect(url: string, baseDir: string): Connection;
+}

@@ -1,0 +1,69 @@
+/** The SQLite dialect: the hooks the shared compiler calls (quoting, JSON aggregation, codecs). */
+import path from 'node:path';
+import type { ColumnType, SqlDialect } from '../dialect.js';
+import type { Connection } from '../driver.js';
+import { decodeSqlite, decodeSqliteFromJson, encodeSqlite } from './codecs.js';
+import { openSqlite } from './driver.js';
+
+function quote(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** `file:./dev.db?connection_limit=1` -> an absolute file path (relative to the schema's folder). */
+export function sqliteFilename(url: string, baseDir: string): string {
+  let rest = url.startsWith('file://') ? url.slice(7) : url.startsWith('file:') ? url.slice(5) : url;
+  const query = rest.indexOf('?');
+  if (query >= 0) rest = rest.slice(0, query);
+  if (rest === ':memory:') return rest;
+  return path.isAbsolute(rest) ? rest : path.resolve(baseDir, rest);
+}
+
+function jsonPathLiteral(jsonPath: string): string {
+  return `'${jsonPath.replace(/'/g, "''")}'`;
+}
+
+export const sqliteDialect: SqlDialect = {
+  provider: 'sqlite',
+  capabilities: {
+    supportsReturning: true,
+    supportsDistinctOn: false,
+    supportsSkipDuplicates: false,
+    supportsJsonArrayContains: false,
+    supportsManyAndReturn: true,
+    supportsInsensitiveMode: true,
+    singleConnection: true,
+    supportsNullsOrdering: true,
+  },
+  isolationLevels: ['Serializable'],
+  quoteIdentifier: quote,
+  placeholder: () => '?',
+  limitOffset(limit, offset) {
+    if (limit === null && offset === null) return '';
+    return ` LIMIT ${limit ?? -1}${offset ? ` OFFSET ${offset}` : ''}`;
+  },
+  jsonObject: (pairs) => `json_object(${pairs.map(([k, e]) => `'${k.replace(/'/g, "''")}', ${e}`).join(', ')})`,
+  jsonArrayAgg: (value) => `json_group_array(${value})`,
+  jsonNest: (e) => `json(${e})`,
+  jsonEncodeColumn(e: string, type: ColumnType) {
+    if (type === 'Bytes') return `hex(${e})`;
+    if (type === 'BigInt') return `CAST(${e} AS TEXT)`;
+    return e;
+  },
+  selectColumn(e: string, type: ColumnType) {
+    return type === 'BigInt' ? `CAST(${e} AS TEXT)` : e;
+  },
+  encode: encodeSqlite,
+  decode: decodeSqlite,
+  decodeFromJson: decodeSqliteFromJson,
+  // SQLite's lower() folds ASCII only; the connection registers a Unicode-aware one.
+  insensitive: (e) => `refract_lower(${e})`,
+  like: (l, r, insensitive) => (insensitive ? `refract_lower(${l}) LIKE refract_lower(${r})` : `${l} LIKE ${r}`),
+  concat: (parts) => parts.join(' || '),
+  jsonExtract: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
+  jsonExtractText: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
+  jsonType: (c, p) => `json_type(${c}, ${jsonPathLiteral(p)})`,
+  jsonParam: (ph) => `json(${ph})`,
+  connect(url: string, baseDir: string): Connection {
+    return openSqlite({ filename: sqliteFilename(url, baseDir) });
+  },
+};
