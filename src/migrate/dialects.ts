@@ -1,11 +1,13 @@
 /** The DDL dialect of each provider migrate supports. */
 import type { DdlDialect } from '../dialects/ddl/dialect.js';
+import { postgresDdl } from '../dialects/postgres/ddl/index.js';
 import { sqliteDdl } from '../dialects/sqlite/ddl/index.js';
 import type { Provider, Schema } from '../schema/model.js';
 import { MigrateError } from './errors.js';
 
 const DIALECTS: Partial<Record<Provider, DdlDialect>> = {
   sqlite: sqliteDdl,
+  postgresql: postgresDdl,
 };
 
 export function ddlDialectFor(provider: Provider | string): DdlDialect {

@@ -1,0 +1,41 @@
+/**
+ * Enum changes as Prisma writes them: added values by `ALTER TYPE ... ADD VALUE`; removed values by
+ * swapping every column to a new type (`X_new`) inside a transaction, then renaming it over the old.
+ */
+import { quoteDoubleQuoted as q, sqlStringLiteral } from '../../ddl/helpers.js';
+import type { DdlStatement } from '../../ddl/statements.js';
+import { qualified, tableName } from './names.js';
+
+type AlterEnum = Extract<DdlStatement, { kind: 'alterEnum' }>;
+
+const MANY_VALUES_NOTE = [
+  '-- This migration adds more than one value to an enum.',
+  '-- With PostgreSQL versions 11 and earlier, this is not possible',
+  '-- in a single migration. This can be worked around by creating',
+  '-- multiple migrations, each migration adding only one value to',
+  '-- the enum.',
+  '',
+  '',
+].join('\n');
+
+export function renderAlterEnum(statement: AlterEnum): string {
+  const type = qualified(statement.to.name, statement.to.schema);
+  if (statement.removedValues.length === 0) {
+    const adds = statement.addedValues.map((v) => `ALTER TYPE ${type} ADD VALUE ${sqlStringLiteral(v)};`).join('\n');
+    return statement.addedValues.length > 1 ? `${MANY_VALUES_NOTE}\n${adds}` : adds;
+  }
+  const name = statement.to.name;
+  const fresh = q(`${name}_new`);
+  const lines = ['BEGIN;', `CREATE TYPE ${fresh} AS ENUM (${statement.to.values.map(sqlStringLiteral).join(', ')});`];
+  for (const { table, column } of statement.usages) {
+    if (column.default !== null) lines.push(`ALTER TABLE ${tableName(table)} ALTER COLUMN ${q(column.name)} DROP DEFAULT;`);
+    const target = column.isList ? `${fresh}[]` : fresh;
+    lines.push(`ALTER TABLE ${tableName(table)} ALTER COLUMN ${q(column.name)} TYPE ${target} USING (${q(column.name)}::text::${target});`);
+  }
+  lines.push(`ALTER TYPE ${q(name)} RENAME TO ${q(`${name}_old`)};`, `ALTER TYPE ${fresh} RENAME TO ${q(name)};`, `DROP TYPE ${q(`${name}_old`)};`);
+  for (const { table, column, defaultAfter } of statement.usages) {
+    if (column.default !== null && defaultAfter !== null) lines.push(`ALTER TABLE ${tableName(table)} ALTER COLUMN ${q(column.name)} SET DEFAULT ${defaultAfter};`);
+  }
+  lines.push('COMMIT;');
+  return lines.join('\n');
+}

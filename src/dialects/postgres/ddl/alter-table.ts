@@ -1,0 +1,58 @@
+/**
+ * PostgreSQL ALTER TABLE: all of one table's changes in one statement, one clause per line, in Prisma's
+ * order (drop primary key, drop columns, add columns, alter columns, add primary key). A column that
+ * becomes autoincrement gets its sequence created first and owned by it afterwards.
+ */
+import type { DbColumn, DbTable } from '../../ddl/description.js';
+import { quoteDoubleQuoted as q } from '../../ddl/helpers.js';
+import type { TableChange } from '../../ddl/statements.js';
+import { assertNever } from '../../../shared/internal-error.js';
+import { columnType, renderColumn } from './create-table.js';
+import { tableName } from './names.js';
+
+export function renderAlterTable(from: DbTable, to: DbTable, changes: readonly TableChange[]): string {
+  const before: string[] = [];
+  const after: string[] = [];
+  const clauses = changes.flatMap((change): string[] => {
+    switch (change.kind) {
+      case 'dropPrimaryKey':
+        return [`DROP CONSTRAINT ${q(change.primaryKey.name ?? `${from.name}_pkey`)}`];
+      case 'addPrimaryKey':
+        return [`ADD CONSTRAINT ${q(change.primaryKey.name ?? `${to.name}_pkey`)} PRIMARY KEY (${change.primaryKey.columns.map((c) => q(c.name)).join(',')})`];
+      case 'dropColumn':
+        return [`DROP COLUMN ${q(change.column.name)}`];
+      case 'addColumn':
+        // Prisma pads ADD COLUMN with five spaces.
+        return [`ADD COLUMN     ${renderColumn(change.column)}`];
+      case 'alterColumn':
+        return alterColumn(to, change.from, change.to, before, after);
+      default:
+        return assertNever(change, 'table change');
+    }
+  });
+  const statement = clauses.length === 0 ? [] : [`ALTER TABLE ${tableName(to)} ${clauses.join(',\n')};`];
+  return [...before, ...statement, ...after].join('\n');
+}
+
+function alterColumn(table: DbTable, from: DbColumn, to: DbColumn, before: string[], after: string[]): string[] {
+  const column = `ALTER COLUMN ${q(to.name)}`;
+  const clauses: string[] = [];
+  const typeChanged = from.type.toUpperCase() !== to.type.toUpperCase() || from.isList !== to.isList || from.enumName !== to.enumName;
+  const defaultChanged = from.default !== to.default || from.autoincrement !== to.autoincrement;
+  if (defaultChanged && (from.default !== null || from.autoincrement)) clauses.push(`${column} DROP DEFAULT`);
+  if (typeChanged) {
+    const type = columnType({ ...to, autoincrement: false });
+    const cast = to.enumName !== null || from.enumName !== null ? `${q(to.name)}::text::${type}` : `${q(to.name)}::${type}`;
+    clauses.push(`${column} SET DATA TYPE ${type} USING (${cast})`);
+  }
+  if (from.nullable !== to.nullable) clauses.push(to.nullable ? `${column} DROP NOT NULL` : `${column} SET NOT NULL`);
+  if (to.autoincrement && !from.autoincrement) {
+    const sequence = `${table.name}_${to.name}_seq`;
+    before.push(`CREATE SEQUENCE ${q(sequence)};`);
+    clauses.push(`${column} SET DEFAULT nextval('${q(sequence).replaceAll("'", "''")}')`);
+    after.push(`ALTER SEQUENCE ${q(sequence)} OWNED BY ${tableName(table)}.${q(to.name)};`);
+  } else if (defaultChanged && to.default !== null) {
+    clauses.push(`${column} SET DEFAULT ${to.default}`);
+  }
+  return clauses;
+}

@@ -1,0 +1,21 @@
+/** PostgreSQL's DDL dialect: column types, statement rendering, introspection and reset. */
+import type { DdlDialect } from '../../ddl/dialect.js';
+import { quoteDoubleQuoted } from '../../ddl/helpers.js';
+import { postgresColumnSpec } from './column-spec.js';
+import { introspectPostgres } from './introspect.js';
+import { normalizeDefault } from './normalize.js';
+import { renderPostgresStatement } from './render.js';
+import { postgresResetScript } from './reset.js';
+
+export const postgresDdl: DdlDialect = Object.freeze<DdlDialect>({
+  provider: 'postgresql',
+  capabilities: Object.freeze({ nativeEnums: true, redefinesTables: false, inlineForeignKeys: false, joinTablePrimaryKey: true, scalarLists: true }),
+  quoteIdentifier: quoteDoubleQuoted,
+  columnSpec: postgresColumnSpec,
+  render: renderPostgresStatement,
+  normalizeDefault,
+  introspect: introspectPostgres,
+  resetScript: postgresResetScript,
+});
+
+export { introspectPostgres } from './introspect.js';
