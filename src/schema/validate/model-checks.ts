@@ -6,11 +6,13 @@ import { Codes } from './codes.js';
 import type { ValidationContext } from './context.js';
 import { msg } from './context.js';
 import type { ModelDraft } from './draft.js';
+import { checkIndexedNativeTypes } from './indexed-native-types.js';
 
 export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
   checkUniqueCriterion(ctx, model);
   checkAutoincrement(ctx, model);
   checkMongoId(ctx, model);
+  checkIndexedNativeTypes(ctx, model);
 }
 
 function checkUniqueCriterion(ctx: ValidationContext, model: ModelDraft): void {
@@ -33,7 +35,16 @@ function checkUniqueCriterion(ctx: ValidationContext, model: ModelDraft): void {
 
 function checkAutoincrement(ctx: ValidationContext, model: ModelDraft): void {
   const where = ctx.capabilities.autoincrementOn;
-  if (!ctx.provider || where === 'any') return;
+  if (!ctx.provider) return;
+  const autoincrements = model.fields.filter((f) => f.default?.kind === 'function' && f.default.name === 'autoincrement');
+  if (ctx.capabilities.autoincrementOnce && autoincrements.length > 1) {
+    ctx.error(
+      Codes.autoincrementNotIndexed,
+      msg.attribute('@default', 'The `autoincrement()` default value is used multiple times on this model even though the underlying datasource only supports one instance per table.'),
+      model.block.span,
+    );
+  }
+  if (where === 'any') return;
   for (const field of model.fields) {
     if (field.default?.kind !== 'function' || field.default.name !== 'autoincrement') continue;
     const inPk = model.primaryKey?.fields.some((f) => f.name === field.name) ?? false;

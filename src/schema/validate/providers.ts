@@ -21,6 +21,8 @@ export interface ProviderCapabilities {
   readonly defaultRelationMode: RelationMode;
   /** Where `@default(autoincrement())` may go: any field, an indexed field, or only the id. */
   readonly autoincrementOn: 'any' | 'indexed' | 'id';
+  /** At most one `autoincrement()` per table. */
+  readonly autoincrementOnce: boolean;
   /** Named primary keys (`@id(map: …)`, `@@id(map: …)`). */
   readonly namedPrimaryKeys: boolean;
   readonly namedForeignKeys: boolean;
@@ -45,6 +47,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     warnedActions: [],
     defaultRelationMode: 'foreignKeys',
     autoincrementOn: 'any',
+    autoincrementOnce: false,
     namedPrimaryKeys: true,
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
@@ -62,6 +65,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     warnedActions: [],
     defaultRelationMode: 'foreignKeys',
     autoincrementOn: 'any',
+    autoincrementOnce: false,
     namedPrimaryKeys: true,
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement', 'sequence'],
@@ -79,6 +83,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     warnedActions: ['SetDefault'],
     defaultRelationMode: 'foreignKeys',
     autoincrementOn: 'indexed',
+    autoincrementOnce: true,
     namedPrimaryKeys: false,
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
@@ -96,6 +101,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     warnedActions: [],
     defaultRelationMode: 'foreignKeys',
     autoincrementOn: 'id',
+    autoincrementOnce: true,
     namedPrimaryKeys: false,
     namedForeignKeys: false,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
@@ -113,6 +119,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     warnedActions: [],
     defaultRelationMode: 'foreignKeys',
     autoincrementOn: 'any',
+    autoincrementOnce: false,
     namedPrimaryKeys: true,
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
@@ -130,6 +137,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     warnedActions: [],
     defaultRelationMode: 'prisma',
     autoincrementOn: 'any',
+    autoincrementOnce: false,
     namedPrimaryKeys: false,
     namedForeignKeys: false,
     defaultFunctions: [...COMMON_FUNCTIONS.filter((f) => f !== 'dbgenerated'), 'auto'],

@@ -78,6 +78,15 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
     ctx.error(Codes.defaultFunctionType, msg.attribute(LABEL, `The function \`${name}()\` cannot be used on fields of type \`${typeName}\`.`), attribute.span);
     return null;
   }
+  if (name === 'autoincrement' && ctx.provider === 'cockroachdb' && field.type !== 'BigInt') {
+    // Prisma names the attribute without its `@` in this one message.
+    ctx.error(
+      Codes.defaultFunctionProvider,
+      msg.attribute('default', 'The `autoincrement()` default function is defined only on BigInt fields on CockroachDB. Use sequence() if you want an autoincrementing Int field.'),
+      attribute.span,
+    );
+    return null;
+  }
   const argProblem = rule.checkArgs(call);
   if (argProblem) {
     ctx.error(Codes.defaultFunctionArgs, msg.attribute(LABEL, argProblem), attribute.span);

@@ -12,6 +12,8 @@ export interface NativeTypeSpec {
   readonly allowsMax?: boolean;
   /** Inclusive range for the first argument, with the words Prisma uses for it. */
   readonly range?: { readonly min: number; readonly max: number; readonly what: string; readonly hint?: string };
+  /** Cannot be in an index, unique or id (MySQL: unless the index gives a `length`). With `max` only: only the `max` variant. */
+  readonly notIndexable?: true | 'max';
 }
 
 export type NativeTypeTable = Readonly<Record<string, NativeTypeSpec>>;
