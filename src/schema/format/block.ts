@@ -6,18 +6,27 @@
  * written right above it.
  */
 import { assertNever } from '../../shared/internal-error.js';
-import type { Block, BlockAttributeLine, BlockMember, Comment, EnumValue, Field, FieldType } from '../syntax.js';
+import type { Attribute, Block, BlockAttributeLine, BlockMember, Comment, EnumValue, Field, FieldType } from '../syntax.js';
 import { printAttribute, printExpression } from './expression.js';
 import { Table } from './table.js';
 
 const INDENT = '  ';
 
-/** Prisma's order of block attributes; the others follow in the order written. */
-const ATTRIBUTE_ORDER: readonly string[] = ['id', 'unique', 'index', 'fulltext', 'map', 'ignore', 'schema'];
+/** Prisma's order of block attributes and of field attributes; the others follow in the order written. */
+const BLOCK_ATTRIBUTE_ORDER: readonly string[] = ['id', 'unique', 'index', 'fulltext', 'map', 'ignore'];
+const FIELD_ATTRIBUTE_ORDER: readonly string[] = ['id', 'unique', 'default', 'updatedAt', 'map', 'relation', 'ignore'];
 
-function attributeRank(line: BlockAttributeLine): number {
-  const rank = ATTRIBUTE_ORDER.indexOf(line.attribute.name.text);
-  return rank === -1 ? ATTRIBUTE_ORDER.length : rank;
+function rank(order: readonly string[], attribute: Attribute): number {
+  const found = order.indexOf(attribute.name.text);
+  return found === -1 ? order.length : found;
+}
+
+/** A stable sort by Prisma's order. */
+function sortedBy<T>(items: readonly T[], order: readonly string[], attributeOf: (item: T) => Attribute): T[] {
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank(order, attributeOf(a.item)) - rank(order, attributeOf(b.item)) || a.index - b.index)
+    .map((entry) => entry.item);
 }
 
 /** The type as written for `Unsupported(...)` (Prisma keeps its inner spacing), normalised otherwise. */
@@ -34,7 +43,7 @@ function printType(type: FieldType, text: string): string {
 function fieldCells(field: Field, text: string): string[] {
   const cells = [field.name.text];
   if (field.type) cells.push(printType(field.type, text));
-  if (field.attributes.length) cells.push(field.attributes.map(printAttribute).join(' '));
+  if (field.attributes.length) cells.push(sortedBy(field.attributes, FIELD_ATTRIBUTE_ORDER, (a) => a).map(printAttribute).join(' '));
   return cells;
 }
 
@@ -113,8 +122,7 @@ export function printBlock(block: Block, text: string): string[] {
   out.push(...table.render(INDENT));
   if (moved.length) {
     out.push('');
-    const sorted = moved.map((m, index) => ({ m, index })).sort((a, b) => attributeRank(a.m.line) - attributeRank(b.m.line) || a.index - b.index);
-    for (const { m } of sorted) {
+    for (const m of sortedBy(moved, BLOCK_ATTRIBUTE_ORDER, (entry) => entry.line.attribute)) {
       for (const c of m.comments) out.push(INDENT + c);
       const trailing = m.line.trailingComment ? ` ${m.line.trailingComment.text}` : '';
       out.push(INDENT + printAttribute(m.line.attribute) + trailing);

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { formatText } from '../../src/schema/format/index.js';
+import { parseSchema } from '../../src/schema/parser/index.js';
+import { schemaText } from './format-generator.js';
+import { prismaFormat } from './parse-oracle.js';
+
+test('generated schemas parse without syntax errors', () => {
+  fc.assert(
+    fc.property(schemaText(), (text) => {
+      assert.deepEqual(parseSchema({ path: 'schema.prisma', text }).diagnostics, []);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('formatText writes byte for byte what Prisma writes, on generated schemas', () => {
+  fc.assert(
+    fc.property(schemaText(), (text) => {
+      assert.equal(formatText(text), prismaFormat(text));
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+test('formatting is idempotent', () => {
+  fc.assert(
+    fc.property(schemaText({ attributesLast: true }), (text) => {
+      const once = formatText(text);
+      assert.equal(formatText(once), once);
+    }),
+    { numRuns: 500 },
+  );
+});
