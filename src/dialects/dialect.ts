@@ -26,6 +26,11 @@ export interface DialectCapabilities {
   readonly singleConnection: boolean;
   /** `NULLS FIRST` / `NULLS LAST` in ORDER BY. */
   readonly supportsNullsOrdering: boolean;
+  /**
+   * Prisma 7's SQLite adapter types a groupBy aggregate column from the first row: when the first
+   * Decimal `_sum`/`_min`/`_max` is a whole number, every row's value is read as an integer (truncated).
+   */
+  readonly groupByAggregateTypeFromFirstRow: boolean;
 }
 
 export interface SqlDialect {
@@ -56,7 +61,6 @@ export interface SqlDialect {
   decode(value: unknown, type: ColumnType): unknown;
   /** A value read out of JSON aggregation (what `jsonEncodeColumn` made of it) to the JS value. */
   decodeFromJson(value: unknown, type: ColumnType): unknown;
-  /** The JS value of a `@default(now())` column, encoded, when the client fills it in. */
   /** Case-insensitive comparison: wraps both sides. */
   insensitive(expression: string): string;
   /** Case-sensitive LIKE (`contains` in default mode, as the database compares). */

@@ -135,6 +135,18 @@ export async function aggregate(ctx: CompileContext, s: Session, model: ModelInf
   return assemble(ctx, columns, result.rows[0] ?? [], 0);
 }
 
+/** See `groupByAggregateTypeFromFirstRow`: a whole first value makes the column an integer column. */
+function truncateLikeFirstRow(rows: readonly (readonly unknown[])[], columns: readonly AggregateColumn[], offset: number): (readonly unknown[])[] {
+  const truncated = new Set<number>();
+  columns.forEach((c, i) => {
+    if (c.field?.type !== 'Decimal' || (c.aggregate !== '_sum' && c.aggregate !== '_min' && c.aggregate !== '_max')) return;
+    const first = rows.find((r) => r[offset + i] !== null)?.[offset + i];
+    if (typeof first === 'number' && Number.isInteger(first)) truncated.add(offset + i);
+  });
+  if (truncated.size === 0) return rows as (readonly unknown[])[];
+  return rows.map((r) => r.map((v, i) => (truncated.has(i) && typeof v === 'number' ? Math.trunc(v) : v)));
+}
+
 function havingCondition(ctx: CompileContext, model: ModelInfo, alias: string, having: unknown, path: Path): Fragment {
   if (having === undefined || having === null) return raw('1=1');
   if (!isPlainObject(having)) throw validationError(path, 'Invalid value provided. Expected ScalarWhereWithAggregatesInput.');
@@ -223,7 +235,8 @@ export async function groupBy(ctx: CompileContext, s: Session, model: ModelInfo,
   const havingText = having.text === '1=1' ? raw('') : sql` HAVING ${having}`;
   const statement = sql`SELECT ${selectCols.join(', ')} FROM ${table(ctx, model)} ${alias}${whereText} GROUP BY ${byCols.join(', ')}${havingText}${groupOrder(ctx, model, alias, args.orderBy, by)}${ctx.dialect.limitOffset(take, skip)}`;
   const result = await query(s, statement);
-  return result.rows.map((row) => {
+  const rows = ctx.dialect.capabilities.groupByAggregateTypeFromFirstRow ? truncateLikeFirstRow(result.rows, columns, by.length) : result.rows;
+  return rows.map((row) => {
     const out: Record<string, unknown> = {};
     by.forEach((f, i) => {
       out[f.name] = ctx.dialect.decode(row[i], columnTypeOf(f));

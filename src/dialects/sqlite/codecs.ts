@@ -5,6 +5,19 @@
 import { Decimal } from 'decimal.js';
 import type { ColumnType } from '../dialect.js';
 
+/**
+ * Decimal values read back are instances of decimal.js's class under the name Prisma 7's bundle gives
+ * it (`Decimal2`): code that prints `value.constructor.name` sees what it saw with Prisma.
+ * `instanceof Prisma.Decimal` still holds.
+ */
+export class Decimal2 extends Decimal {
+  constructor(value: Decimal.Value) {
+    super(value);
+    // decimal.js sets `constructor` as an own property; point it here so arithmetic keeps the class.
+    Object.defineProperty(this, 'constructor', { value: Decimal2, enumerable: false, configurable: true, writable: true });
+  }
+}
+
 /** `2024-05-01T08:00:00.000+00:00`: Prisma's SQLite DateTime text. */
 export function formatDateTime(date: Date): string {
   return date.toISOString().replace('Z', '+00:00');
@@ -30,7 +43,8 @@ export function encodeSqlite(value: unknown, type: ColumnType): unknown {
     case 'Boolean':
       return value ? 1 : 0;
     case 'Int':
-      return typeof value === 'bigint' ? Number(value) : value;
+      // Bound as an INTEGER (a JS number binds as REAL): `views / 4` must divide as integers.
+      return typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value;
     case 'BigInt':
       return typeof value === 'bigint' ? value : BigInt(value as number | string);
     case 'Float':
@@ -72,7 +86,7 @@ export function decodeSqlite(value: unknown, type: ColumnType): unknown {
     case 'Float':
       return typeof value === 'number' ? value : Number(value);
     case 'Decimal':
-      return new Decimal(typeof value === 'bigint' ? value.toString() : (value as number | string));
+      return new Decimal2(typeof value === 'bigint' ? value.toString() : (value as number | string));
     case 'DateTime':
       return decodeDateTime(value);
     case 'Json':

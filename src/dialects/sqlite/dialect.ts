@@ -33,6 +33,7 @@ export const sqliteDialect: SqlDialect = {
     supportsInsensitiveMode: true,
     singleConnection: true,
     supportsNullsOrdering: true,
+    groupByAggregateTypeFromFirstRow: true,
   },
   isolationLevels: ['Serializable'],
   quoteIdentifier: quote,
