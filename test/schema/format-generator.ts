@@ -21,11 +21,6 @@ function join(parts: readonly string[]): string {
 const stringLit = fc.constantFrom('"x"', '""', '"a b"', '"with \\"escape\\""', '"\\u0041\\n"', '"é"', '"file:./dev.db"');
 const number = fc.constantFrom('1', '0', '-1', '2.5', '-0.75', '255', '10');
 
-function call(name: string, args: fc.Arbitrary<string[]>): fc.Arbitrary<string> {
-  return fc.tuple(optSpace, args, optSpace).map(([s, a, e]) => `${name}(${s}${a.join(fc.sample(fc.constantFrom(', ', ',', ' , '), 1)[0] ?? ', ')}${e})`);
-}
-
-const fieldList = fc.array(lower, { minLength: 1, maxLength: 3 });
 const defaultValue = fc.oneof(
   stringLit,
   number,
