@@ -147,6 +147,14 @@ test('result component: computed fields with needs, selected explicitly, nested,
   await assert.rejects(xprisma.user.findFirst({ where: { id: 1 }, select: { shout: true } }), TypeError, 'as in Prisma 7.10, a computed need that is not selected is undefined');
 });
 
+test('result component: a computed field may shadow the scalar it reads (masking a column)', async () => {
+  const prisma = await seeded();
+  const masked = prisma.$extends({ result: { user: { email: { needs: { email: true }, compute: (u: any) => u.email.replace(/^[^@]+/, '***') } } } });
+  assert.deepEqual(await masked.user.findFirst({ where: { id: 1 }, select: { email: true } }), { email: '***@x' });
+  assert.deepEqual(await masked.user.findFirst({ where: { id: 1 }, select: { id: true, email: true, name: true } }), { id: 1, email: '***@x', name: 'Alice' });
+  assert.equal((await masked.user.findUnique({ where: { id: 2 } })).email, '***@x');
+});
+
 test('result planning rewrites select into needs, recursively', () => {
   const planner = new ResultPlanner(tinySchema, [{ result: { user: { displayName }, post: { url: { needs: { slug: true, lang: true }, compute: (p) => `/${String(p['lang'])}/${String(p['slug'])}` } } } }]);
   const { args, plan } = planner.plan('User', { where: { id: 1 }, select: { displayName: true, name: true, posts: { select: { url: true } } } });

@@ -88,11 +88,13 @@ export class ResultPlanner {
         if (value) chosen.add(key);
       }
       toCompute = computed.filter((f) => chosen.has(f.name));
+      const computing = new Set(toCompute.map((f) => f.name));
       for (const field of toCompute) {
         for (const need of field.needs) {
           if (select[need]) continue;
           select[need] = true;
-          strip.push(need);
+          // A computed field may shadow the scalar it reads (`name` from `name`): keep its result.
+          if (!computing.has(need)) strip.push(need);
         }
       }
       out['select'] = select;
@@ -105,7 +107,7 @@ export class ResultPlanner {
           for (const need of field.needs) {
             if (!omit[need]) continue;
             delete omit[need];
-            if (!strip.includes(need)) strip.push(need);
+            if (!strip.includes(need) && !toCompute.some((f) => f.name === need)) strip.push(need);
           }
         }
         out['omit'] = omit;
