@@ -127,7 +127,7 @@ export interface ScalarField extends FieldCommon {
   readonly defaultMapName: string | null;
   /** Part of the primary key (single `@id` or in `@@id`). */
   readonly isId: boolean;
-  /** Has its own `@unique`. */
+  /** Has its own `@unique`, or is the only field of a `@@unique` (as in Prisma's DMMF). */
   readonly isUnique: boolean;
   readonly isUpdatedAt: boolean;
   readonly nativeType: NativeType | null;

@@ -134,6 +134,9 @@ export function applyBlockUnique(ctx: ValidationContext, model: ModelDraft, attr
   const map = readMap(ctx, args);
   const clustered = readClustered(ctx, args);
   if (!fields) return;
+  // A single-field `@@unique([x])` makes `x` unique just like `@unique` (Prisma's DMMF says so too).
+  const only = fields.length === 1 ? model.byName.get(fields[0]?.name ?? '') : undefined;
+  if (only) only.isUnique = true;
   model.uniques.push({ name, map, fields, clustered, isFieldLevel: false, span: attribute.span });
 }
 

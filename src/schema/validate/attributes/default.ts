@@ -99,6 +99,9 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
     else if (v?.kind === 'NumberLiteral') args.push(Number(v.text));
     else if (v) args.push(renderExpression(v));
   }
+  // Prisma records the version it uses when none is written.
+  if (args.length === 0 && name === 'uuid') args.push(4);
+  if (args.length === 0 && name === 'cuid') args.push(1);
   return { kind: 'function', name, args };
 }
 

@@ -194,6 +194,13 @@ function manyToMany(ctx: ValidationContext, name: string, a: RelationSide, b: Re
     }
   }
   if (!ok) return null;
+  // MongoDB's many-to-many keeps the ids in scalar list fields (`fields: [postIds]`).
+  for (const side of [a, b]) {
+    for (const ref of side.field.relation?.fields ?? []) {
+      const draft = side.model.byName.get(ref.name);
+      if (draft) draft.isForeignKey = true;
+    }
+  }
   // Column A references the model whose name sorts first; for a self relation, the field whose name sorts first.
   const aFirst = a.model.name === b.model.name ? a.field.name <= b.field.name : a.model.name < b.model.name;
   const [first, second] = aFirst ? [a, b] : [b, a];

@@ -1,0 +1,143 @@
+// The validated model against Prisma 7's DMMF (its engine's view of the same schema) on every valid
+// fixture: names, database names, arity, ids and uniques, foreign keys (DMMF's isReadOnly), defaults,
+// relation names and fields, referential actions as written, documentation, enums.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { parseSchema } from '../../src/schema/parser/index.js';
+import { validateSchema } from '../../src/schema/validate/index.js';
+import type { DefaultValue, Model, Schema } from '../../src/schema/model.js';
+
+const require = createRequire(import.meta.url);
+const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(input: string): string };
+const dir = path.join(import.meta.dirname, '..', 'fixtures', 'valid');
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- DMMF is untyped JSON */
+function dmmfDefault(value: any): unknown {
+  if (value === undefined) return null;
+  if (Array.isArray(value)) return value.map(dmmfDefault);
+  if (value && typeof value === 'object') return { fn: value.name, args: (value.args ?? []).map(String) };
+  return String(value);
+}
+
+/** DateTime defaults: Prisma normalises the text (`Z` -> `+00:00`); compare the instant. */
+function instant(type: string, value: unknown): unknown {
+  return type === 'DateTime' && typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : value;
+}
+
+function projectDmmf(datamodel: any): unknown {
+  return {
+    models: datamodel.models.map((m: any) => ({
+      name: m.name,
+      dbName: m.dbName ?? m.name,
+      schema: m.schema ?? null,
+      documentation: m.documentation ?? null,
+      primaryKey: m.primaryKey ? { name: m.primaryKey.name ?? null, fields: m.primaryKey.fields } : null,
+      uniqueIndexes: m.uniqueIndexes.map((u: any) => ({ name: u.name ?? null, fields: u.fields })),
+      fields: m.fields.map((f: any) => ({
+        name: f.name,
+        kind: f.kind,
+        type: f.kind === 'unsupported' ? 'Unsupported' : f.type,
+        dbName: f.dbName ?? f.name,
+        isList: f.isList,
+        isRequired: f.isRequired,
+        isId: f.isId,
+        isUnique: f.isUnique,
+        isReadOnly: f.isReadOnly,
+        isUpdatedAt: f.isUpdatedAt ?? false,
+        default: instant(f.type, dmmfDefault(f.default)),
+        nativeType: f.nativeType ? { name: f.nativeType[0], args: f.nativeType[1] } : null,
+        relation: f.kind === 'object' && f.relationName ? { name: f.relationName, from: f.relationFromFields, to: f.relationToFields, onDelete: f.relationOnDelete ?? null, onUpdate: f.relationOnUpdate ?? null } : null,
+        documentation: f.documentation ?? null,
+      })),
+    })),
+    enums: datamodel.enums.map((e: any) => ({
+      name: e.name,
+      dbName: e.dbName ?? e.name,
+      documentation: e.documentation ?? null,
+      values: e.values.map((v: any) => ({ name: v.name, dbName: v.dbName ?? v.name, documentation: v.documentation ?? null })),
+    })),
+  };
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+function ourDefault(value: DefaultValue | null): unknown {
+  if (!value) return null;
+  switch (value.kind) {
+    case 'list':
+      return value.values.map(ourDefault);
+    case 'function':
+      return { fn: value.name, args: value.args.map(String) };
+    default:
+      return String(value.value);
+  }
+}
+
+function projectModel(model: Model): unknown {
+  const pk = model.primaryKey;
+  return {
+    name: model.name,
+    dbName: model.dbName,
+    schema: model.schema,
+    documentation: model.documentation,
+    primaryKey: pk && !pk.isFieldLevel ? { name: pk.name, fields: pk.fields.map((f) => f.name) } : null,
+    uniqueIndexes: model.uniques.filter((u) => !u.isFieldLevel).map((u) => ({ name: u.name === u.fields.map((f) => f.name).join('_') ? null : u.name, fields: u.fields.map((f) => f.name) })),
+    // DMMF leaves out `Unsupported("…")` fields.
+    fields: model.fields.filter((f) => f.kind !== 'unsupported').map((f) =>
+      f.kind === 'relation'
+        ? {
+            name: f.name,
+            kind: 'object',
+            type: f.type,
+            dbName: f.name,
+            isList: f.isList,
+            isRequired: f.isRequired,
+            isId: false,
+            isUnique: false,
+            isReadOnly: false,
+            isUpdatedAt: false,
+            default: null,
+            nativeType: null,
+            relation: { name: f.relationName, from: f.fields, to: f.references, onDelete: f.onDelete, onUpdate: f.onUpdate },
+            documentation: f.documentation,
+          }
+        : {
+            name: f.name,
+            kind: f.kind === 'composite' ? 'object' : f.kind,
+            type: f.kind === 'unsupported' ? 'Unsupported' : f.type,
+            dbName: f.dbName,
+            isList: f.isList,
+            isRequired: f.isRequired,
+            isId: f.isId && (pk?.isFieldLevel ?? false),
+            isUnique: f.isUnique,
+            isReadOnly: f.isForeignKey,
+            isUpdatedAt: f.isUpdatedAt,
+            default: instant(f.type, ourDefault(f.default)),
+            nativeType: f.nativeType ? { name: f.nativeType.name, args: f.nativeType.args.map((a) => (a === 'max' ? 'max' : a)) } : null,
+            relation: null,
+            documentation: f.documentation,
+          },
+    ),
+  };
+}
+
+function projectOurs(schema: Schema): unknown {
+  return {
+    // DMMF leaves out `@@ignore`d models.
+    models: schema.models.filter((m) => !m.isIgnored).map(projectModel),
+    enums: schema.enums.map((e) => ({ name: e.name, dbName: e.dbName, documentation: e.documentation, values: e.values })),
+  };
+}
+
+for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.prisma')).sort()) {
+  test(`valid/${name}: the validated model agrees with Prisma's DMMF`, () => {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', text]] }))) as { datamodel: unknown };
+    const { file } = parseSchema({ path: 'schema.prisma', text });
+    const { schema, diagnostics } = validateSchema([file]);
+    assert.ok(schema, diagnostics.map((d) => d.message).join('\n'));
+    assert.deepEqual(projectOurs(schema), projectDmmf(dmmf.datamodel));
+  });
+}
