@@ -3,10 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeSchema, diff, emptyDbSchema, introspect, pushSchema, renderMigrationScript, renderStatements } from '../../src/migrate/index.js';
 import type { Schema } from '../../src/schema/model.js';
-import { blogSchema } from './helpers/blog-schema.js';
+import { conformanceSchema, withDatasource } from './helpers/parse.js';
 import { freshPostgres, postgresEnabled } from './helpers/postgres.js';
 import type { TestDatabase } from './helpers/postgres.js';
-import { autoincrement, enumDef, enumValue, model, relation, relationField, scalar, schema } from './helpers/schema-builder.js';
 
 const options = { skip: !postgresEnabled && 'REFRACT_TEST_DB excludes postgres' };
 
@@ -24,7 +23,7 @@ async function inSync(db: TestDatabase, target: Schema): Promise<void> {
 }
 
 test('the blog schema renders as Prisma writes PostgreSQL DDL', () => {
-  const script = renderMigrationScript(diff(emptyDbSchema('postgresql'), describeSchema(blogSchema('postgresql'))), 'postgresql');
+  const script = renderMigrationScript(diff(emptyDbSchema('postgresql'), describeSchema(conformanceSchema('blog', 'postgresql'))), 'postgresql');
   assert.ok(script.startsWith(`-- CreateEnum\nCREATE TYPE "Role" AS ENUM ('USER', 'EDITOR', 'ADMIN');\n\n-- CreateTable\nCREATE TABLE "User" (\n    "id" SERIAL NOT NULL,\n`));
   assert.ok(script.includes(`    "role" "Role" NOT NULL DEFAULT 'USER',\n`));
   assert.ok(script.includes(`    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,\n    "updatedAt" TIMESTAMP(3) NOT NULL,\n\n    CONSTRAINT "User_pkey" PRIMARY KEY ("id")\n);`));
@@ -37,57 +36,61 @@ test('the blog schema renders as Prisma writes PostgreSQL DDL', () => {
 
 test('pushing the blog schema to an empty PostgreSQL database introspects to no diff; a second push does nothing', options, async () => {
   await withDb('blog', async (db) => {
-    const first = await pushSchema({ schema: blogSchema('postgresql'), connection: db.connection });
+    const first = await pushSchema({ schema: conformanceSchema('blog', 'postgresql'), connection: db.connection });
     assert.equal(first.applied, true);
     assert.equal(first.executed.length, 1 + 8 + 11 + 8);
-    await inSync(db, blogSchema('postgresql'));
-    const second = await pushSchema({ schema: blogSchema('postgresql'), connection: db.connection });
+    await inSync(db, conformanceSchema('blog', 'postgresql'));
+    const second = await pushSchema({ schema: conformanceSchema('blog', 'postgresql'), connection: db.connection });
     assert.deepEqual(second, { executed: [], warnings: [], unexecutable: [], applied: true });
   });
 });
 
-function shop(extra: Parameters<typeof scalar>[] = [], statuses = ['NEW', 'PAID', 'SHIPPED']): Schema {
-  const customer = model('Customer', [
-    scalar('id', 'Int', { id: true, default: autoincrement }),
-    scalar('name', 'String'),
-    relationField('orders', 'Order', 'CustomerToOrder', { list: true }),
-  ]);
-  const order = model('Order', [
-    scalar('id', 'Int', { id: true, default: autoincrement }),
-    scalar('status', 'Status', { enum: true, default: enumValue('NEW') }),
-    scalar('customerId', 'Int'),
-    relationField('customer', 'Customer', 'CustomerToOrder', { fields: ['customerId'], references: ['id'] }),
-    ...extra.map((args) => scalar(...args)),
-  ]);
-  return schema('postgresql', [customer, order], [
-    relation('CustomerToOrder', ['Order', 'customer'], ['Customer', 'orders'], { fields: ['customerId'], references: ['id'], table: 'Order', optional: false }),
-  ], [enumDef('Status', statuses)]);
+function shop(orderFields: string[] = [], statuses = ['NEW', 'PAID', 'SHIPPED'], withOrders = true): Schema {
+  const orders = `
+model Order {
+  id         Int      @id @default(autoincrement())
+  status     Status   @default(NEW)
+  customerId Int
+  customer   Customer @relation(fields: [customerId], references: [id])
+  ${orderFields.join('\n  ')}
+}`;
+  return withDatasource('postgresql', `
+enum Status {
+  ${statuses.join('\n  ')}
+}
+
+model Customer {
+  id     Int     @id @default(autoincrement())
+  name   String
+  ${withOrders ? 'orders Order[]' : ''}
+}
+${withOrders ? orders : ''}`);
 }
 
 test('PostgreSQL: add and drop columns, change nullability and enum values; rows survive', options, async () => {
   await withDb('changes', async (db) => {
     const c = db.connection;
-    await pushSchema({ schema: shop([['note', 'String', { optional: true }]]), connection: c });
+    await pushSchema({ schema: shop(['note String?']), connection: c });
     await c.executeScript(`INSERT INTO "Customer" ("name") VALUES ('ann'); INSERT INTO "Order" ("customerId", "note") VALUES (1, 'gift'), (1, NULL);`);
 
-    const added = await pushSchema({ schema: shop([['note', 'String', { optional: true }], ['total', 'Int', { default: { kind: 'number', value: '0' } }]]), connection: c });
+    const added = await pushSchema({ schema: shop(['note String?', 'total Int @default(0)']), connection: c });
     assert.deepEqual(added.executed, ['ALTER TABLE "Order" ADD COLUMN     "total" INTEGER NOT NULL DEFAULT 0;']);
 
-    const refused = await pushSchema({ schema: shop([['total', 'Int', { default: { kind: 'number', value: '0' } }]]), connection: c });
+    const refused = await pushSchema({ schema: shop(['total Int @default(0)']), connection: c });
     assert.deepEqual(refused.warnings, ['You are about to drop the column `note` on the `Order` table, which still contains 1 non-null values.']);
     assert.equal(refused.applied, false);
 
-    const required = shop([['note', 'String'], ['total', 'Int', { default: { kind: 'number', value: '0' } }]]);
+    const required = shop(['note String', 'total Int @default(0)']);
     assert.deepEqual((await pushSchema({ schema: required, connection: c })).unexecutable, ['Made the column `note` on table `Order` required, but there are 1 existing NULL values.']);
     await c.executeScript(`UPDATE "Order" SET "note" = '-' WHERE "note" IS NULL`);
     const madeRequired = await pushSchema({ schema: required, connection: c });
     assert.deepEqual(madeRequired.executed, ['ALTER TABLE "Order" ALTER COLUMN "note" SET NOT NULL;']);
 
-    const moreStatuses = shop([['note', 'String'], ['total', 'Int', { default: { kind: 'number', value: '0' } }]], ['NEW', 'PAID', 'SHIPPED', 'RETURNED']);
+    const moreStatuses = shop(['note String', 'total Int @default(0)'], ['NEW', 'PAID', 'SHIPPED', 'RETURNED']);
     const enumAdded = await pushSchema({ schema: moreStatuses, connection: c });
     assert.deepEqual(enumAdded.executed, [`ALTER TYPE "Status" ADD VALUE 'RETURNED';`]);
 
-    const fewer = shop([['note', 'String'], ['total', 'Int', { default: { kind: 'number', value: '0' } }]], ['NEW', 'SHIPPED']);
+    const fewer = shop(['note String', 'total Int @default(0)'], ['NEW', 'SHIPPED']);
     const enumRefused = await pushSchema({ schema: fewer, connection: c });
     assert.deepEqual(enumRefused.warnings, ['The values [PAID,RETURNED] on the enum `Status` will be removed. If these variants are still used in the database, this will fail.']);
     const enumRemoved = await pushSchema({ schema: fewer, connection: c, acceptDataLoss: true });
@@ -96,7 +99,8 @@ test('PostgreSQL: add and drop columns, change nullability and enum values; rows
     assert.deepEqual(rows.rows, [['NEW', 'gift'], ['NEW', '-']]);
     await inSync(db, fewer);
 
-    const dropped = await pushSchema({ schema: schema('postgresql', [model('Customer', [scalar('id', 'Int', { id: true, default: autoincrement }), scalar('name', 'String')])]), connection: c, acceptDataLoss: true });
+    const withoutOrders = withDatasource('postgresql', 'model Customer {\n  id Int @id @default(autoincrement())\n  name String\n}');
+    const dropped = await pushSchema({ schema: withoutOrders, connection: c, acceptDataLoss: true });
     assert.deepEqual(dropped.warnings, ['You are about to drop the `Order` table, which is not empty (2 rows).']);
     assert.deepEqual(dropped.executed, ['ALTER TABLE "Order" DROP CONSTRAINT "Order_customerId_fkey";', 'DROP TABLE "Order";', 'DROP TYPE "Status";']);
   });
@@ -106,13 +110,13 @@ test('PostgreSQL forceReset empties the database before pushing', options, async
   await withDb('reset', async (db) => {
     await pushSchema({ schema: shop(), connection: db.connection });
     await db.connection.executeScript(`INSERT INTO "Customer" ("name") VALUES ('ann'); CREATE VIEW "v" AS SELECT 1 AS one;`);
-    const result = await pushSchema({ schema: shop([['code', 'String']]), connection: db.connection, forceReset: true });
+    const result = await pushSchema({ schema: shop(['code String']), connection: db.connection, forceReset: true });
     assert.equal(result.applied, true);
     assert.deepEqual(result.warnings, []);
     const count = await db.connection.query({ sql: 'SELECT COUNT(*)::int FROM "Customer"', params: [] });
     assert.deepEqual(count.rows, [[0]]);
     assert.deepEqual((await introspect(db.connection, 'postgresql')).views, []);
-    await inSync(db, shop([['code', 'String']]));
+    await inSync(db, shop(['code String']));
   });
 });
 

@@ -2,8 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeSchema, diff, emptyDbSchema, introspect, pushSchema, renderStatements } from '../../src/migrate/index.js';
-import { blogSchema } from './helpers/blog-schema.js';
+import fs from 'node:fs';
+import { INTEROP_SCHEMA, loadSchema } from './helpers/parse.js';
 import { catalog, freshSqlite, PRISMA7_DB } from './helpers/sqlite.js';
+
+const blogSchema = () => loadSchema(fs.readFileSync(INTEROP_SCHEMA, 'utf8'));
 
 test('every CREATE TABLE and CREATE INDEX we render for the blog schema is byte for byte what Prisma 7 wrote', async () => {
   const prisma = freshSqlite('prisma7', PRISMA7_DB);
