@@ -83,13 +83,15 @@ function typeAliasEnd(state: ParserState, at: number): number {
   const equals = skipWhitespace(text, nameStop);
   if (text.charCodeAt(equals) !== 61) return -1;
   const baseStart = skipWhitespace(text, equals + 1);
-  let end = baseEnd(state, baseStart);
-  if (end === -1) return -1;
+  const base = baseEnd(state, baseStart);
+  if (base === -1) return -1;
+  // As in Prisma's grammar, the spaces after the base type belong to the alias when no attribute follows.
+  let end = skipWhitespace(text, base);
   const diagnostics = state.diagnostics.length;
-  for (;;) {
-    const attribute = parseAttribute(state, skipWhitespace(text, end), false);
+  for (let first = true; ; first = false) {
+    const attribute = parseAttribute(state, first ? end : skipWhitespace(text, end), false);
     if (!attribute) break;
-    end = attribute.end;
+    end = attribute.node.span.end;
   }
   // The alias is reported as a whole; nothing inside it is.
   state.diagnostics.length = diagnostics;

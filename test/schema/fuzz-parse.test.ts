@@ -1,0 +1,104 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { hasErrors } from '../../src/schema/diagnostics.js';
+import { formatText } from '../../src/schema/format/index.js';
+import { parseSchema } from '../../src/schema/parser/index.js';
+import { schemaText } from './format-generator.js';
+import { prismaSyntaxDiagnostics } from './parse-oracle.js';
+
+type Mutation =
+  | { readonly kind: 'truncate'; readonly at: number }
+  | { readonly kind: 'delete'; readonly at: number; readonly length: number }
+  | { readonly kind: 'insert'; readonly at: number; readonly text: string }
+  | { readonly kind: 'swap'; readonly a: number; readonly b: number };
+
+const noise = fc.oneof(
+  fc.constantFrom('{', '}', '(', ')', '[', ']', '"', '\\', '@', '@@', '//', '///', '\n', '\r', ':', '=', ',', '?', '!', ' ', '\t', 'model X {', 'enum', '\u00a0', '\ufeff'),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.string({ unit: 'grapheme', maxLength: 4 }),
+);
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map((at) => ({ kind: 'truncate' as const, at })),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 12 })).map(([at, length]) => ({ kind: 'delete' as const, at, length })),
+  fc.tuple(fc.nat(), noise).map(([at, text]) => ({ kind: 'insert' as const, at, text })),
+  fc.tuple(fc.nat(), fc.nat()).map(([a, b]) => ({ kind: 'swap' as const, a, b })),
+);
+
+/** Applies a mutation at positions taken modulo the text's length; swaps exchange two tokens. */
+function mutate(text: string, m: Mutation): string {
+  const n = Math.max(1, text.length);
+  switch (m.kind) {
+    case 'truncate':
+      return text.slice(0, m.at % n);
+    case 'delete': {
+      const at = m.at % n;
+      return text.slice(0, at) + text.slice(at + m.length);
+    }
+    case 'insert': {
+      const at = m.at % (text.length + 1);
+      return text.slice(0, at) + m.text + text.slice(at);
+    }
+    case 'swap': {
+      const tokens = text.split(/(\s+)/);
+      const i = m.a % tokens.length;
+      const j = m.b % tokens.length;
+      [tokens[i], tokens[j]] = [tokens[j] ?? '', tokens[i] ?? ''];
+      return tokens.join('');
+    }
+  }
+}
+
+function check(text: string): void {
+  const { file, diagnostics } = parseSchema({ path: 'fuzz.prisma', text });
+  assert.equal(file.source.text, text);
+  for (const d of diagnostics) {
+    assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `span ${d.span.start}-${d.span.end} out of ${text.length}`);
+    assert.match(d.code, /^E0[0-4]\d$/);
+  }
+  const formatted = formatText(text);
+  if (hasErrors(diagnostics)) assert.equal(formatted, text);
+  else assert.equal(typeof formatted, 'string');
+}
+
+test('mutated schemas (truncations, deletions, insertions, token swaps) never make the parser or formatter throw', () => {
+  fc.assert(
+    fc.property(schemaText(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (text, mutations) => {
+      check(mutations.reduce(mutate, text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('random bytes and random unicode never make the parser or formatter throw', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(noise, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
+      check(text);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('every prefix of a valid schema parses without throwing', () => {
+  const text = 'datasource db {\n  provider = "sqlite" // x\n}\n\n/// doc\nmodel A {\n  id Int @id @default(autoincrement())\n  b String? @db.VarChar(3) @map("b")\n  c Unsupported("x")[]\n  @@index([b(sort: Desc)], map: "i")\n}\n\nenum E {\n  A @map("a")\n}\n';
+  for (let i = 0; i <= text.length; i++) check(text.slice(0, i));
+});
+
+test("syntax diagnostics on mutated schemas match Prisma's (positions and messages)", () => {
+  const token = fc.constantFrom('{', '}', '(', ')', '[', ']', '"', '\\', '@', '@@', '//', '///', '\n', ':', '=', ',', '?', '!', ' ', 'model X {', 'enum', 'x');
+  const edits = fc.array(fc.tuple(fc.nat(), fc.nat(2), token), { minLength: 1, maxLength: 3 });
+  fc.assert(
+    fc.property(schemaText(), edits, (original, list) => {
+      let text = original;
+      for (const [at, deleted, inserted] of list) {
+        const p = at % (text.length + 1);
+        text = text.slice(0, p) + inserted + text.slice(p + deleted);
+      }
+      const ours = parseSchema({ path: 'schema.prisma', text }).diagnostics.map((d) => `${d.span.start}:${d.span.end}:${d.message}`);
+      const theirs = prismaSyntaxDiagnostics(text).map((d) => `${d.start}:${d.end}:${d.message}`);
+      assert.deepEqual(ours.sort(), theirs.sort());
+    }),
+    { numRuns: 1500 },
+  );
+});
