@@ -15,6 +15,7 @@ import {
   expectedRecordsNotFound,
   recordsNotConnected,
   transactionExpired,
+  transactionClosed,
   invalidIsolationLevel,
   suggest,
   CLIENT_VERSION,
@@ -148,6 +149,8 @@ test('engine-raised errors use Prisma 7 wording and meta', () => {
   assert.equal(p2017.message, 'The records for relation `PostToUser` between the `User` and `Post` models are not connected.');
   assert.equal(transactionExpired(5000, 5012).code, 'P2028');
   assert.match(transactionExpired(5000, 5012).message, /^Transaction API error: Transaction already closed: .*5000 ms, however 5012 ms/);
+  assert.match(transactionExpired(5000, 6542, 'commit').message, /^Transaction API error: Transaction already closed: A commit cannot be executed on an expired transaction\. The timeout for this transaction was 5000 ms, however 6542 ms passed/);
+  assert.equal(transactionClosed('rolled back').message, 'Transaction API error: Transaction already closed: A query cannot be executed on a rolled back transaction.');
   assert.equal(invalidIsolationLevel('ReadCommitted').code, 'P2023');
 });
 

@@ -39,5 +39,5 @@ export {
   writeConflict,
   invalidIsolationLevel,
 } from './request-errors.js';
-export type { RecordOperation, RelatedRecordNotFound, RelationType } from './request-errors.js';
+export type { RecordOperation, RelatedRecordNotFound, RelationType, TransactionStep } from './request-errors.js';
 export { suggest, editDistance } from './suggest.js';

@@ -92,16 +92,25 @@ export function transactionApiError(error: string): PrismaClientKnownRequestErro
   return known('P2028', `Transaction API error: ${error}`, { error });
 }
 
-/** P2028 when a query runs after the interactive transaction's `timeout` has passed. */
-export function transactionExpired(timeoutMs: number, elapsedMs: number): PrismaClientKnownRequestError {
+/** What was attempted on a closed transaction, as Prisma's P2028 messages name it. */
+export type TransactionStep = 'query' | 'commit' | 'rollback';
+
+/**
+ * P2028 when a query (or the commit) comes after the interactive transaction's `timeout`:
+ * `Transaction API error: Transaction already closed: A commit cannot be executed on an expired
+ * transaction. The timeout for this transaction was 5000 ms, however 6542 ms passed since the start of
+ * the transaction. Consider increasing the interactive transaction timeout or doing less work in the
+ * transaction.`
+ */
+export function transactionExpired(timeoutMs: number, elapsedMs: number, step: TransactionStep = 'query'): PrismaClientKnownRequestError {
   return transactionApiError(
-    `Transaction already closed: A query cannot be executed on an expired transaction. The timeout for this transaction was ${timeoutMs} ms, however ${elapsedMs} ms passed since the start of the transaction. Consider increasing the interactive transaction timeout or doing less work in the transaction.`,
+    `Transaction already closed: A ${step} cannot be executed on an expired transaction. The timeout for this transaction was ${timeoutMs} ms, however ${elapsedMs} ms passed since the start of the transaction. Consider increasing the interactive transaction timeout or doing less work in the transaction.`,
   );
 }
 
-/** P2028 when a query runs after the transaction was committed or rolled back. */
-export function transactionClosed(operation: 'committed' | 'rolled back' = 'committed'): PrismaClientKnownRequestError {
-  return transactionApiError(`Transaction already closed: A query cannot be executed on a ${operation === 'committed' ? 'committed' : 'rolled back'} transaction.`);
+/** P2028 when something runs after the transaction was committed or rolled back. */
+export function transactionClosed(state: 'committed' | 'rolled back' = 'committed', step: TransactionStep = 'query'): PrismaClientKnownRequestError {
+  return transactionApiError(`Transaction already closed: A ${step} cannot be executed on a ${state} transaction.`);
 }
 
 /** P2028 when a transaction could not start within `maxWait`. */
