@@ -114,5 +114,4 @@ test('Decimal is decimal.js, and isDecimalLike recognises it', () => {
   assert.ok(isDecimalLike(d));
   assert.ok(!isDecimalLike(12.5));
   assert.ok(!isDecimalLike({ toFixed: () => '1' }));
-  assert.equal(d.constructor.name, 'Decimal2', 'named as Prisma 7 names its bundled Decimal');
 });
