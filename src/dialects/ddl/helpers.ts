@@ -38,3 +38,8 @@ export function renderReferentialAction(action: ReferentialAction): string {
     default: return assertNever(action, 'referential action');
   }
 }
+
+/** An index column's sort as Prisma writes it: only when the schema gives one (`sort: Asc` too). */
+export function sortSql(sort: 'Asc' | 'Desc' | null): string {
+  return sort === 'Asc' ? ' ASC' : sort === 'Desc' ? ' DESC' : '';
+}

@@ -4,7 +4,7 @@
  * separate `ALTER TABLE ... ADD CONSTRAINT` steps.
  */
 import type { DbColumn, DbForeignKey, DbIndex, DbTable } from '../../ddl/description.js';
-import { quoteDoubleQuoted as q, renderReferentialAction } from '../../ddl/helpers.js';
+import { quoteDoubleQuoted as q, sortSql, renderReferentialAction } from '../../ddl/helpers.js';
 import { qualified, tableName } from './names.js';
 
 const SERIAL: Readonly<Record<string, string>> = { INTEGER: 'SERIAL', BIGINT: 'BIGSERIAL', SMALLINT: 'SMALLSERIAL' };
@@ -33,7 +33,7 @@ export function renderCreateTable(table: DbTable): string {
 const USING: Readonly<Record<string, string>> = { Hash: 'HASH', Gin: 'GIN', Gist: 'GIST', SpGist: 'SPGIST', Brin: 'BRIN' };
 
 export function renderCreateIndex(table: DbTable, index: DbIndex): string {
-  const columns = index.columns.map((c) => (c.sort === 'Desc' ? `${q(c.name)} DESC` : q(c.name))).join(', ');
+  const columns = index.columns.map((c) => `${q(c.name)}${sortSql(c.sort)}`).join(', ');
   const using = index.algorithm !== null && USING[index.algorithm] !== undefined ? ` USING ${USING[index.algorithm]} ` : '';
   const where = index.where === null ? '' : ` WHERE ${index.where}`;
   return `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(index.name)} ON ${tableName(table)}${using}(${columns})${where};`;

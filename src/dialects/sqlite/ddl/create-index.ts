@@ -1,9 +1,9 @@
 /** `CREATE [UNIQUE] INDEX "name" ON "table"("a", "b" DESC);` and `DROP INDEX "name";`. */
 import type { DbIndex, DbTable } from '../../ddl/description.js';
-import { quoteDoubleQuoted as q } from '../../ddl/helpers.js';
+import { quoteDoubleQuoted as q, sortSql } from '../../ddl/helpers.js';
 
 export function renderCreateIndex(table: DbTable, index: DbIndex): string {
-  const columns = index.columns.map((c) => (c.sort === 'Desc' ? `${q(c.name)} DESC` : q(c.name))).join(', ');
+  const columns = index.columns.map((c) => `${q(c.name)}${sortSql(c.sort)}`).join(', ');
   const where = index.where === null ? '' : ` WHERE ${index.where}`;
   return `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(index.name)} ON ${q(table.name)}(${columns})${where};`;
 }
