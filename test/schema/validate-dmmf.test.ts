@@ -84,8 +84,8 @@ function projectModel(model: Model): unknown {
     documentation: model.documentation,
     primaryKey: pk && !pk.isFieldLevel ? { name: pk.name, fields: pk.fields.map((f) => f.name) } : null,
     uniqueIndexes: model.uniques.filter((u) => !u.isFieldLevel).map((u) => ({ name: u.name === u.fields.map((f) => f.name).join('_') ? null : u.name, fields: u.fields.map((f) => f.name) })),
-    // DMMF leaves out `Unsupported("…")` fields.
-    fields: model.fields.filter((f) => f.kind !== 'unsupported').map((f) =>
+    // DMMF leaves out `Unsupported("…")` and `@ignore`d fields.
+    fields: model.fields.filter((f) => f.kind !== 'unsupported' && !f.isIgnored).map((f) =>
       f.kind === 'relation'
         ? {
             name: f.name,

@@ -12,7 +12,7 @@ import { readModelFields } from './model-fields.js';
 
 export function validateCompositeType(ctx: ValidationContext, block: Block, datasourceName: string | null): CompositeType {
   if (ctx.provider && !ctx.capabilities.compositeTypes) {
-    ctx.error(Codes.compositeTypeUnsupported, 'Error validating: Composite types are not supported on the current connector.', block.span);
+    ctx.error(Codes.compositeTypeUnsupported, `Error validating: Composite types are not supported on ${ctx.capabilities.displayName}.`, block.span);
   }
   const fields: ScalarField[] = [];
   for (const field of readModelFields(ctx, block)) {

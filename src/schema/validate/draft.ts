@@ -54,6 +54,8 @@ export interface ConstraintDraft {
   readonly clustered: boolean | null;
   readonly isFieldLevel: boolean;
   readonly span: Span;
+  /** Where `map:` and `name:` were written, for diagnostics about them. */
+  readonly argSpans?: { readonly map?: Span; readonly name?: Span };
 }
 
 export interface IndexDraft extends ConstraintDraft {

@@ -8,6 +8,7 @@ import { readConfigValue } from './config-value.js';
 import type { ValidationContext } from './context.js';
 import { documentation } from './documentation.js';
 import { readStringList } from './expressions.js';
+import { checkPreviewFeatures } from './preview-features.js';
 
 const RESERVED = ['provider', 'output', 'previewFeatures', 'binaryTargets'];
 
@@ -20,7 +21,9 @@ export function validateGenerator(ctx: ValidationContext, block: Block): Generat
   const provider = providerProp ? readConfigValue(ctx, providerProp.value) : null;
   const outputProp = props.get('output');
   const output = outputProp ? readConfigValue(ctx, outputProp.value) : null;
-  const previewFeatures = readStringList(ctx, props.get('previewFeatures')?.value ?? null) ?? [];
+  const previewExpr = props.get('previewFeatures')?.value ?? null;
+  const previewFeatures = readStringList(ctx, previewExpr) ?? [];
+  if (previewExpr) checkPreviewFeatures(ctx, previewFeatures, previewExpr, ctx.provider);
   const binaryTargets = readBinaryTargets(ctx, props.get('binaryTargets')?.value ?? null);
   const config: Record<string, GeneratorValue> = {};
   for (const [key, prop] of props) {

@@ -23,6 +23,8 @@ import { validateGenerator } from './generator.js';
 import { validateModel } from './model.js';
 import { checkModel } from './model-checks.js';
 import { resolveRelations } from './relations/index.js';
+import { checkConstraintNames } from './constraint-names.js';
+import { checkTableNames, checkViewsEnabled } from './model-names.js';
 
 export { resolveConfigValue, MissingEnvVarError } from './config-value.js';
 export { Codes } from './codes.js';
@@ -47,8 +49,11 @@ export function validateSchema(files: readonly SchemaFile[], _options: ValidateO
   const compositeTypes = blocks.compositeTypes.map((b) => validateCompositeType(ctx, b, datasourceName));
   const drafts = new Map<string, ModelDraft>();
   for (const block of blocks.models) drafts.set(block.name.text, validateModel(ctx, block, datasourceName));
+  checkViewsEnabled(ctx, blocks.models, generators);
+  checkTableNames(ctx, [...drafts.values()]);
   const relations = resolveRelations(ctx, drafts);
   for (const draft of drafts.values()) checkModel(ctx, draft);
+  checkConstraintNames(ctx, [...drafts.values()]);
   const diagnostics = ctx.diagnostics;
   if (hasErrors(diagnostics)) return { schema: null, diagnostics };
   const schema: Schema = {

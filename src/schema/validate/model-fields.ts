@@ -75,9 +75,6 @@ function readField(ctx: ValidationContext, block: Block, field: Field): FieldDra
       field.span,
     );
   }
-  if (kind === 'composite' && ctx.provider && !caps.compositeTypes) {
-    ctx.error(Codes.compositeTypeField, msg.field(model, field.name.text, 'Composite types are not supported on the current connector.'), type.span);
-  }
   if (kind === 'unsupported' && isList && ctx.provider && !caps.scalarLists) {
     ctx.error(Codes.unsupportedOptionalList, `Field "${field.name.text}" in model "${model}" can't be a list. The current connector does not support lists of primitive types.`, field.span);
   }

@@ -5,6 +5,7 @@ import { readMapName } from './attributes/map.js';
 import { checkAttributeList, findAttribute, MODEL_BLOCK_ATTRIBUTES } from './attributes/registry.js';
 import { readSchemaAttribute } from './attributes/schema.js';
 import { readArgs } from './args.js';
+import { Codes } from './codes.js';
 import type { ValidationContext } from './context.js';
 import { documentation } from './documentation.js';
 import type { ModelDraft } from './draft.js';
@@ -27,8 +28,14 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
     isIgnored: false,
     documentation: documentation(block.docComments),
   };
-  // Relation attributes first: `@unique` on a relation field names the relation's `fields` in its hint.
   for (const field of fields) applyFieldAttributes(ctx, model, field, datasourceName);
+  // Two fields mapped to one column.
+  const columns = new Set<string>();
+  for (const field of fields) {
+    if (field.kind === 'relation') continue;
+    if (columns.has(field.dbName)) ctx.error(Codes.duplicateField, `Field "${field.name}" is already defined on model "${model.name}".`, field.node.span);
+    columns.add(field.dbName);
+  }
 
   const lines: Attribute[] = [];
   for (const member of block.members) if (member.kind === 'BlockAttributeLine') lines.push(member.attribute);

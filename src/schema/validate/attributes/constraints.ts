@@ -2,6 +2,7 @@
  * The key and index family: `@id`, `@unique` on a field; `@@id`, `@@unique`, `@@index`, `@@fulltext` on
  * a model. Records constraint drafts on the model; names are derived later (names.ts).
  */
+import type { Span } from '../../diagnostics.js';
 import type { IndexAlgorithm, IndexField } from '../../model.js';
 import type { Attribute } from '../../syntax.js';
 import type { AttributeArgs } from '../args.js';
@@ -14,6 +15,12 @@ import { readBoolean, readConstant, readInteger, readString } from '../expressio
 import { readConstraintFields } from './index-fields.js';
 
 const ALGORITHMS: readonly IndexAlgorithm[] = ['BTree', 'Hash', 'Gist', 'Gin', 'SpGist', 'Brin'];
+
+function argSpans(args: AttributeArgs): { map?: Span; name?: Span } {
+  const map = args.get('map')?.span;
+  const name = args.get('name')?.span;
+  return { ...(map ? { map } : {}), ...(name ? { name } : {}) };
+}
 
 function readMap(ctx: ValidationContext, args: AttributeArgs): string | null {
   const value = args.value('map');
@@ -73,6 +80,7 @@ export function applyFieldId(ctx: ValidationContext, model: ModelDraft, field: F
     clustered: readClustered(ctx, args),
     isFieldLevel: true,
     span: attribute.span,
+    argSpans: argSpans(args),
   };
 }
 
@@ -86,6 +94,7 @@ export function applyFieldUnique(ctx: ValidationContext, model: ModelDraft, fiel
     clustered: readClustered(ctx, args),
     isFieldLevel: true,
     span: attribute.span,
+    argSpans: argSpans(args),
   });
 }
 
@@ -123,7 +132,7 @@ export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribut
     const draft = model.byName.get(f.name);
     if (draft) draft.isId = true;
   }
-  model.primaryKey = { name, map, fields, clustered, isFieldLevel: false, span: attribute.span };
+  model.primaryKey = { name, map, fields, clustered, isFieldLevel: false, span: attribute.span, argSpans: argSpans(args) };
 }
 
 export function applyBlockUnique(ctx: ValidationContext, model: ModelDraft, attribute: Attribute): void {
@@ -137,7 +146,7 @@ export function applyBlockUnique(ctx: ValidationContext, model: ModelDraft, attr
   // A single-field `@@unique([x])` makes `x` unique just like `@unique` (Prisma's DMMF says so too).
   const only = fields.length === 1 ? model.byName.get(fields[0]?.name ?? '') : undefined;
   if (only) only.isUnique = true;
-  model.uniques.push({ name, map, fields, clustered, isFieldLevel: false, span: attribute.span });
+  model.uniques.push({ name, map, fields, clustered, isFieldLevel: false, span: attribute.span, argSpans: argSpans(args) });
 }
 
 export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attribute: Attribute, fulltext: boolean): void {
@@ -165,5 +174,5 @@ export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attri
     ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'Defining fulltext indexes is not supported with the current connector.'), attribute.span);
   }
   if (!fields) return;
-  model.indexes.push({ kind: fulltext ? 'fulltext' : 'normal', name, map, fields, clustered, isFieldLevel: false, algorithm, where, span: attribute.span });
+  model.indexes.push({ kind: fulltext ? 'fulltext' : 'normal', name, map, fields, clustered, isFieldLevel: false, algorithm, where, span: attribute.span, argSpans: argSpans(args) });
 }

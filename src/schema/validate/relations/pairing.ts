@@ -31,9 +31,10 @@ export function pairRelations(ctx: ValidationContext, models: ReadonlyMap<string
 
   // Ambiguity, per model: several relation fields to the same model under the same (or no) name.
   for (const model of models.values()) {
+    if (model.isIgnored) continue;
     const groups = new Map<string, FieldDraft[]>();
     for (const field of model.fields) {
-      if (field.kind !== 'relation') continue;
+      if (field.kind !== 'relation' || field.isIgnored) continue;
       const key = `${field.type}\u0000${field.relation?.name ?? ''}`;
       const list = groups.get(key) ?? [];
       list.push(field);
@@ -61,10 +62,22 @@ export function pairRelations(ctx: ValidationContext, models: ReadonlyMap<string
   }
 
   for (const model of models.values()) {
+    if (model.isIgnored) continue;
     for (const field of model.fields) {
-      if (field.kind !== 'relation' || used.has(field) || ambiguous.has(field)) continue;
+      if (field.kind !== 'relation' || field.isIgnored || used.has(field) || ambiguous.has(field)) continue;
       const target = models.get(field.type);
       if (!target) continue;
+      if (target.isIgnored) {
+        ctx.error(
+          Codes.relationToIgnoredModel,
+          msg.attribute(
+            '@ignore',
+            `The relation field \`${field.name}\` on Model \`${model.name}\` must specify the \`@ignore\` attribute, because the model ${target.name} it is pointing to is marked ignored.`,
+          ),
+          field.node.span,
+        );
+        continue;
+      }
       const name = field.relation?.name ?? null;
       const opposite = target.fields.find(
         (f) => f !== field && f.kind === 'relation' && f.type === model.name && (f.relation?.name ?? null) === name && !used.has(f) && !ambiguous.has(f),

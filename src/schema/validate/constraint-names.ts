@@ -1,0 +1,103 @@
+/**
+ * Database names of keys and indexes (given with `map:` or derived): each must fit the provider's
+ * identifier length, and be unique in its namespace (the whole database on PostgreSQL, CockroachDB and
+ * SQLite; the table on MySQL and SQL Server). Client names of compound uniques must be unique per model.
+ */
+import type { Span } from '../diagnostics.js';
+import { Codes } from './codes.js';
+import type { ValidationContext } from './context.js';
+import { msg } from './context.js';
+import type { ConstraintDraft, ModelDraft } from './draft.js';
+import { indexName, primaryKeyName, uniqueName } from './names.js';
+
+interface NamedConstraint {
+  readonly model: ModelDraft;
+  readonly dbName: string;
+  readonly label: string;
+  readonly span: Span;
+  /** Given with `map:` (checked for length). */
+  readonly mapped: boolean;
+}
+
+const GLOBAL_NAMESPACE: ReadonlySet<string> = new Set(['postgresql', 'cockroachdb', 'sqlite']);
+
+function argSpan(draft: ConstraintDraft, arg: 'map' | 'name'): Span {
+  return draft.argSpans?.[arg] ?? draft.span;
+}
+
+function collect(ctx: ValidationContext, model: ModelDraft): NamedConstraint[] {
+  const limit = ctx.capabilities.maxIdentifierLength;
+  const columns = (d: ConstraintDraft) => d.fields.map((f) => model.byName.get(f.name)?.dbName ?? f.name);
+  const out: NamedConstraint[] = [];
+  const pk = model.primaryKey;
+  if (pk && pk.fields.length) {
+    out.push({ model, dbName: pk.map ?? primaryKeyName(model.dbName, limit), label: pk.isFieldLevel ? '@id' : '@@id', span: pk.map ? argSpan(pk, 'map') : pk.span, mapped: pk.map !== null });
+  }
+  for (const u of model.uniques) {
+    out.push({ model, dbName: u.map ?? uniqueName(model.dbName, columns(u), limit), label: u.isFieldLevel ? '@unique' : '@@unique', span: u.map ? argSpan(u, 'map') : u.span, mapped: u.map !== null });
+  }
+  for (const i of model.indexes) {
+    out.push({ model, dbName: i.map ?? indexName(model.dbName, columns(i), limit), label: i.kind === 'fulltext' ? '@@fulltext' : '@@index', span: i.map ? argSpan(i, 'map') : i.span, mapped: i.map !== null });
+  }
+  return out;
+}
+
+export function checkConstraintNames(ctx: ValidationContext, models: readonly ModelDraft[]): void {
+  if (!ctx.provider || ctx.provider === 'mongodb') return;
+  const limit = ctx.capabilities.maxIdentifierLength;
+  const global = GLOBAL_NAMESPACE.has(ctx.provider);
+  const namespace = global ? 'global for primary key, indexes and unique constraints' : 'model for indexes and unique constraints';
+  const all = models.filter((m) => !m.isIgnored && m.kind === 'model').map((m) => collect(ctx, m));
+  for (const constraints of all) {
+    for (const c of constraints) {
+      if (c.mapped && Buffer.byteLength(c.dbName) > limit) {
+        ctx.error(
+          Codes.constraintNameTooLong,
+          msg.model(c.model.name, `The constraint name '${c.dbName}' specified in the \`map\` argument for the \`${c.label}\` constraint is too long for your chosen provider. The maximum allowed length is ${limit} bytes.`),
+          constraintSpan(c),
+        );
+      }
+    }
+  }
+  const groups = global ? [all.flat()] : all;
+  for (const group of groups) {
+    const byName = new Map<string, NamedConstraint[]>();
+    for (const c of group) byName.set(c.dbName, [...(byName.get(c.dbName) ?? []), c]);
+    for (const [name, list] of byName) {
+      if (list.length < 2) continue;
+      for (const c of list) {
+        ctx.error(
+          Codes.duplicateConstraintName,
+          msg.attribute(c.label, `The given constraint name \`${name}\` has to be unique in the following namespace: ${namespace}. Please provide a different name using the \`map\` argument.`),
+          c.span,
+        );
+      }
+    }
+  }
+  for (const model of models) checkClientNames(ctx, model);
+}
+
+/** The length error points at the whole attribute, not at `map:`. */
+function constraintSpan(c: NamedConstraint): Span {
+  const draft = [c.model.primaryKey, ...c.model.uniques, ...c.model.indexes].find((d) => d && d.argSpans?.map === c.span);
+  return draft?.span ?? c.span;
+}
+
+function checkClientNames(ctx: ValidationContext, model: ModelDraft): void {
+  const named = [...(model.primaryKey && !model.primaryKey.isFieldLevel ? [{ d: model.primaryKey, label: '@@id' }] : []), ...model.uniques.filter((u) => !u.isFieldLevel).map((d) => ({ d, label: '@@unique' }))];
+  const byName = new Map<string, typeof named>();
+  for (const entry of named) {
+    const name = entry.d.name;
+    if (name !== null) byName.set(name, [...(byName.get(name) ?? []), entry]);
+  }
+  for (const [name, list] of byName) {
+    if (list.length < 2) continue;
+    for (const { d, label } of list) {
+      ctx.error(
+        Codes.duplicateConstraintName,
+        msg.attribute(label, `The given custom name \`${name}\` has to be unique on the model. Please provide a different name for the \`name\` argument.`),
+        argSpan(d, 'name'),
+      );
+    }
+  }
+}
