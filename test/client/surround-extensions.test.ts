@@ -144,7 +144,12 @@ test('result component: computed fields with needs, selected explicitly, nested,
   assert.deepEqual(await xprisma.post.create({ data: { slug: 'x', lang: 'de', views: 500 }, select: { url: true, popular: true } }), { url: '/de/x', popular: true });
   const omitted = await xprisma.user.findUnique({ where: { id: 1 }, omit: { email: true, shout: true } });
   assert.deepEqual(omitted, { id: 1, name: 'Alice', tenantId: 1, deletedAt: null, displayName: 'Alice <alice@x>' }, 'an omitted need is fetched for the computation, then removed');
-  await assert.rejects(xprisma.user.findFirst({ where: { id: 1 }, select: { shout: true } }), TypeError, 'as in Prisma 7.10, a computed need that is not selected is undefined');
+  const shoutAlone = await xprisma.user.findFirst({ where: { id: 1 }, select: { shout: true } }).catch((e: unknown) => e);
+  assert.equal(shoutAlone.name, 'PrismaClientExtensionError', 'as in Prisma 7.10, a computed need that is not selected is undefined');
+  assert.match(shoutAlone.message, /^Error caused by an extension: Cannot read properties of undefined/);
+  assert.ok(shoutAlone.cause instanceof TypeError);
+  const named = prisma.$extends({ name: 'boom', result: { user: { bad: { needs: {}, compute: () => { throw new RangeError('no'); } } } } });
+  await assert.rejects(named.user.findFirst({ where: { id: 1 } }), { name: 'PrismaClientExtensionError', message: 'Error caused by extension "boom": no' });
 });
 
 test('result component: a computed field may shadow the scalar it reads (masking a column)', async () => {

@@ -17,6 +17,7 @@ export {
 } from './prisma-errors.js';
 export type { KnownRequestErrorOptions, UnknownRequestErrorOptions } from './prisma-errors.js';
 export { DriverAdapterError } from './driver-adapter-error.js';
+export { PrismaClientExtensionError, wrapExtensionCallback } from './extension-error.js';
 export type { Constraint, MappedError, MappedErrorKind, MappedDriverError, DriverErrorOrigin } from './mapped-error.js';
 export { mapDriverError } from './map-driver-error.js';
 export { mapSqliteError, isSqliteError } from './drivers/sqlite.js';

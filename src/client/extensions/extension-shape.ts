@@ -88,6 +88,8 @@ export function clientMembersFor(extensions: readonly ExtensionObject[]): Record
 
 export interface ComputedField {
   readonly name: string;
+  /** The `name` of the extension that defined it (for error messages). */
+  readonly extensionName: string | undefined;
   /** Scalar fields the computation reads, with needs on earlier computed fields replaced by theirs. */
   readonly needs: readonly string[];
   readonly compute: (data: Record<string, unknown>) => unknown;
@@ -108,7 +110,7 @@ export function computedFieldsFor(extensions: readonly ExtensionObject[], modelN
         else needs.add(need);
       }
       fields.delete(name);
-      fields.set(name, { name, needs: [...needs], compute: definition.compute });
+      fields.set(name, { name, extensionName: extension.name, needs: [...needs], compute: definition.compute });
     }
   }
   return [...fields.values()];

@@ -8,6 +8,7 @@
 import type { Schema } from '../../schema/model.js';
 import type { ComputedField, ExtensionObject } from './extension-shape.js';
 import { computedFieldsFor } from './extension-shape.js';
+import { wrapExtensionCallback } from '../errors/extension-error.js';
 
 export interface ResultPlan {
   readonly compute: readonly ComputedField[];
@@ -123,7 +124,7 @@ function applyToRecord(record: Record<string, unknown>, plan: ResultPlan): void 
   for (const [key, nested] of plan.relations) {
     if (key in record) applyResultPlan(record[key], nested);
   }
-  for (const field of plan.compute) record[field.name] = field.compute(record);
+  for (const field of plan.compute) record[field.name] = wrapExtensionCallback(field.extensionName, () => field.compute(record));
   for (const key of plan.strip) delete record[key];
 }
 
