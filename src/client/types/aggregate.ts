@@ -9,7 +9,7 @@ type Picked<Out, S> = { -readonly [K in keyof S as S[K] extends Falsy ? never : 
 type CountPicked<S> = { -readonly [K in keyof S as S[K] extends Falsy ? never : K]-?: number };
 
 /** `count()` -> number; `count({ select: { _all: true, name: true } })` -> `{ _all: number; name: number }`. */
-export type CountResult<A> = A extends { select: infer S } ? (S extends true ? number : S extends object ? CountPicked<S> : number) : number;
+export type CountResult<A> = A extends { select: infer S } & Record<string, unknown> ? (S extends true ? number : S extends object ? CountPicked<S> : number) : number;
 
 type AggregatePart<M extends ModelTypes, K, V> = K extends '_count'
   ? V extends true
@@ -31,7 +31,7 @@ export type AggregateResult<M extends ModelTypes, A> = {
   -readonly [K in keyof A as K extends AggregateKey ? (A[K] extends Falsy ? never : K) : never]-?: AggregatePart<M, K, A[K]>;
 };
 
-type ByFields<A> = (A extends { by: infer B } ? (B extends readonly (infer F)[] ? F : B) : never) & string;
+type ByFields<A> = (A extends { by: infer B } & Record<string, unknown> ? (B extends readonly (infer F)[] ? F : B) : never) & string;
 
 /** One group: the `by` fields' values and the asked-for aggregates. */
 export type GroupByResult<M extends ModelTypes, A> = {

@@ -113,3 +113,13 @@ export interface GroupByArgs<M extends ModelTypes> extends AggregateSelection<M>
   take?: number;
   skip?: number;
 }
+
+/** `_count: { select: { posts: { where } } }` inside a select/include. */
+export interface CountRelationArgs<W> {
+  where?: W;
+}
+
+/** `_count: true | { select: { posts: true } }` inside a select/include. */
+export interface CountOutputArgs<S> {
+  select?: S | null;
+}

@@ -23,12 +23,20 @@ import type {
 } from './args.js';
 import type { ClientContext } from './context.js';
 import type { ModelTypes } from './model-types.js';
-import type { ModelResult } from './result.js';
+import type { Computed, ModelResult } from './result.js';
 import type { BatchPayload, PrismaPromise, SelectSubset, Subset } from './utils.js';
 
 type Row<M extends ModelTypes, T, C extends ClientContext> = ModelResult<M['payload'], T, C>;
 
-export interface ModelDelegate<M extends ModelTypes, C extends ClientContext> {
+/** `select`/`omit` also accept the computed fields `$extends({ result })` added to this model. */
+type Flags<X> = { [K in keyof X]?: boolean };
+type WithComputed<M extends ModelTypes, X> = keyof X extends never
+  ? M
+  : Omit<M, 'select' | 'omit'> & { readonly select: M['select'] & Flags<X>; readonly omit: M['omit'] & Flags<X> };
+
+export type ModelDelegate<M extends ModelTypes, C extends ClientContext> = Delegate<WithComputed<M, Computed<M['payload'], C>>, C>;
+
+interface Delegate<M extends ModelTypes, C extends ClientContext> {
   findUnique<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C> | null>;
   findUniqueOrThrow<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C>>;
   findFirst<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): PrismaPromise<Row<M, T, C> | null>;

@@ -10,8 +10,14 @@ import type { Compute, Empty } from './utils.js';
 
 type Falsy = false | undefined | null;
 
+/**
+ * Matching nested args needs `& Loose`: TypeScript keeps nested object literals inferred through
+ * `SelectSubset` "fresh", so `{ select, where }` would not extend `{ select: … }` without it.
+ */
+type Loose = Record<string, unknown>;
+
 /** Computed fields of `$extends({ result })` for this model, as `{ field: type }`. */
-type Computed<P extends Payload, C extends ClientContext> = ContextEntry<C, 'result', ModelKey<P>> & ContextEntry<C, 'result', '$allModels'>;
+export type Computed<P extends Payload, C extends ClientContext> = ContextEntry<C, 'result', ModelKey<P>> & ContextEntry<C, 'result', '$allModels'>;
 
 type OmittedKeys<Local, Global> = {
   [K in keyof Local | keyof Global]-?: K extends keyof Local
@@ -48,7 +54,7 @@ export type RelationResult<R, A, C extends ClientContext> = R extends readonly (
 type NestedArgs<A> = A extends object ? A : Empty;
 
 /** `_count: true` (every list relation) or `_count: { select: { posts: true } }`. */
-type CountResult<P extends Payload, A> = A extends { select: infer S }
+type CountResult<P extends Payload, A> = A extends { select: infer S } & Loose
   ? { -readonly [K in keyof S as S[K] extends Falsy ? never : K]-?: number }
   : { [K in keyof P['objects'] as P['objects'][K] extends readonly unknown[] ? K : never]: number };
 
@@ -73,12 +79,12 @@ type IncludeResult<P extends Payload, I, C extends ClientContext> = {
 };
 type S_Included<I, K extends keyof I> = I[K] extends Falsy ? never : K;
 
-type LocalOmit<A> = A extends { omit: infer O } ? O : unknown;
+type LocalOmit<A> = A extends { omit: infer O } & Loose ? O : unknown;
 
 /** The row type of a call with args `A` (the `T` of `findMany<T>`). */
-export type ModelResult<P extends Payload, A, C extends ClientContext> = A extends { select: infer S extends object }
+export type ModelResult<P extends Payload, A, C extends ClientContext> = A extends { select: infer S extends object } & Loose
   ? SelectResult<P, S, C>
-  : A extends { include: infer I extends object }
+  : A extends { include: infer I extends object } & Loose
     ? Compute<DefaultResult<P, LocalOmit<A>, C> & IncludeResult<P, I, C>>
     : DefaultResult<P, LocalOmit<A>, C>;
 

@@ -55,3 +55,11 @@ export interface SortOrderInput {
   sort: SortOrder;
   nulls?: NullsOrder;
 }
+
+/** `orderBy: { posts: { _count: 'desc' } }`. */
+export interface OrderByRelationAggregateInput {
+  _count?: SortOrder;
+}
+
+/** `orderBy: { _count: { id: 'asc' } }` in groupBy. */
+export type FieldsOrderBy<K extends PropertyKey> = { [F in K]?: SortOrder };

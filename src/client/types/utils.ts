@@ -53,3 +53,6 @@ export interface BatchPayload {
 
 /** The empty object type (no keys): what an absent extension or omit contributes. */
 export type Empty = Record<never, never>;
+
+/** `Prisma.validator<V>()`: returns its argument with its literal type, checked exactly against `V`. */
+export type Validator<V> = <S>(select: Exact<S, V>) => S;

@@ -1,0 +1,58 @@
+// Type tests of the generated client: every usage case must type-check with no diagnostic (its
+// `@ts-expect-error` lines must each be an error), and a deliberately wrong case must not.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, test } from 'node:test';
+import { blogSchema } from '../generate/fixtures/blog.js';
+import { loadCases, typeCheck, type Workspace } from './compile.js';
+
+const NEGATIVE = `
+import { PrismaClient, type User } from './client/index.js';
+import { type Equal, expectType } from './helpers.js';
+const prisma = new PrismaClient();
+export async function wrong() {
+  const a = await prisma.user.findUnique({ where: { id: 1 } });
+  expectType<Equal<typeof a, User>>();
+  const b = await prisma.user.findMany({ select: { id: true } });
+  expectType<Equal<typeof b, { id: number; email: string }[]>>();
+  await prisma.user.create({ data: { email: 'a', nope: 1 } });
+  // @ts-expect-error this line is fine, so the directive itself is reported
+  await prisma.user.count();
+}
+`;
+
+let workspace: Workspace;
+const cases = loadCases();
+
+before(async () => {
+  workspace = await typeCheck(blogSchema(), new Map([...cases, ['negative.ts', NEGATIVE]]));
+});
+
+after(() => {
+  if (workspace) fs.rmSync(workspace.dir, { recursive: true, force: true });
+});
+
+test('the generated index.d.ts type-checks under strict and exactOptionalPropertyTypes', () => {
+  assert.deepEqual(workspace.diagnostics.get('client/index.d.ts') ?? [], []);
+  assert.deepEqual(workspace.diagnostics.get('(global)') ?? [], []);
+});
+
+for (const name of cases.keys()) {
+  if (name === 'helpers.ts') continue;
+  test(`type case ${name} compiles with no diagnostic`, () => {
+    assert.deepEqual(workspace.diagnostics.get(name) ?? [], []);
+  });
+}
+
+test('a wrong assertion, an unknown field and an unused @ts-expect-error are each reported', () => {
+  const found = workspace.diagnostics.get('negative.ts') ?? [];
+  assert.equal(found.length, 4, found.join('\n'));
+  assert.equal(found.filter((d) => d.includes('TS2344')).length, 2);
+  assert.ok(found.some((d) => d.includes("'nope'")));
+  assert.ok(found.some((d) => d.includes('TS2578')));
+});
+
+test('no diagnostic anywhere else (shared runtime types included)', () => {
+  const others = [...workspace.diagnostics].filter(([file]) => !cases.has(file) && file !== 'negative.ts');
+  assert.deepEqual(others, []);
+});
