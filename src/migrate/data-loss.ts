@@ -78,6 +78,8 @@ export function dataLossChecks(statements: readonly DdlStatement[], from: DbSche
       case 'dropIndex':
       case 'dropForeignKey':
       case 'addForeignKey':
+      case 'renameForeignKey':
+      case 'renameIndex':
         break;
       default:
         assertNever(statement, 'DDL statement');

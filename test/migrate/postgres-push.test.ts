@@ -124,3 +124,31 @@ test('renderStatements gives one SQL string per statement', () => {
   const statements = diff(emptyDbSchema('postgresql'), describeSchema(shop()));
   assert.equal(renderStatements(statements, 'postgresql').length, statements.length);
 });
+
+test('PostgreSQL: an index or foreign key whose name alone changes is renamed in place', options, async () => {
+  await withDb('rename', async (db) => {
+    const version = (indexMap: string, fkMap: string): Schema =>
+      withDatasource('postgresql', `
+model Customer {
+  id     Int     @id @default(autoincrement())
+  name   String
+  orders Order[]
+
+  @@index([name]${indexMap})
+}
+
+model Order {
+  id         Int      @id @default(autoincrement())
+  customerId Int
+  customer   Customer @relation(fields: [customerId], references: [id]${fkMap})
+}`);
+    await pushSchema({ schema: version('', ''), connection: db.connection });
+    const next = version(', map: "customer_by_name"', ', map: "order_customer"');
+    const result = await pushSchema({ schema: next, connection: db.connection });
+    assert.deepEqual(result.executed, [
+      'ALTER TABLE "Order" RENAME CONSTRAINT "Order_customerId_fkey" TO "order_customer";',
+      'ALTER INDEX "Customer_name_idx" RENAME TO "customer_by_name";',
+    ]);
+    await inSync(db, next);
+  });
+});

@@ -25,7 +25,10 @@ export type DdlStatement =
   /** SQLite: tables rebuilt by copy (create `new_X`, copy rows, drop, rename), all in one block. */
   | { readonly kind: 'redefineTables'; readonly tables: readonly TableRedefinition[] }
   | { readonly kind: 'createIndex'; readonly table: DbTable; readonly index: DbIndex }
-  | { readonly kind: 'addForeignKey'; readonly table: DbTable; readonly foreignKey: DbForeignKey };
+  | { readonly kind: 'addForeignKey'; readonly table: DbTable; readonly foreignKey: DbForeignKey }
+  /** Same constraint, new name (databases that rename in place; SQLite drops and recreates instead). */
+  | { readonly kind: 'renameForeignKey'; readonly table: DbTable; readonly from: DbForeignKey; readonly to: DbForeignKey }
+  | { readonly kind: 'renameIndex'; readonly table: DbTable; readonly from: DbIndex; readonly to: DbIndex };
 
 export type DdlStatementKind = DdlStatement['kind'];
 
@@ -42,6 +45,8 @@ export const STATEMENT_ORDER: readonly DdlStatementKind[] = [
   'redefineTables',
   'createIndex',
   'addForeignKey',
+  'renameForeignKey',
+  'renameIndex',
 ];
 
 export interface EnumUsage {

@@ -43,8 +43,11 @@ export function diffTable(from: DbTable, to: DbTable, dialect: DdlDialect): Tabl
   }
 
   const statements: DdlStatement[] = [];
-  for (const foreignKey of droppedKeys) statements.push({ kind: 'dropForeignKey', table: from, foreignKey });
-  for (const index of droppedIndexes) statements.push({ kind: 'dropIndex', table: from, index });
+  // A constraint or index whose only change is its name is renamed, not dropped and recreated.
+  const renamedKeys = pairRenames(droppedKeys, addedKeys, (a, b) => sameForeignKey({ ...a, name: null }, { ...b, name: null }));
+  const renamedIndexes = pairRenames(droppedIndexes, addedIndexes, sameIndex);
+  for (const foreignKey of droppedKeys) if (!renamedKeys.has(foreignKey)) statements.push({ kind: 'dropForeignKey', table: from, foreignKey });
+  for (const index of droppedIndexes) if (!renamedIndexes.has(index)) statements.push({ kind: 'dropIndex', table: from, index });
   const changes: TableChange[] = [];
   if (primaryKeyChanged && from.primaryKey !== null) changes.push({ kind: 'dropPrimaryKey', primaryKey: from.primaryKey });
   for (const column of dropped) changes.push({ kind: 'dropColumn', column });
@@ -52,9 +55,26 @@ export function diffTable(from: DbTable, to: DbTable, dialect: DdlDialect): Tabl
   for (const change of altered) changes.push({ kind: 'alterColumn', ...change });
   if (primaryKeyChanged && to.primaryKey !== null) changes.push({ kind: 'addPrimaryKey', primaryKey: to.primaryKey });
   if (changes.length > 0) statements.push({ kind: 'alterTable', from, to, changes });
-  for (const index of addedIndexes) statements.push({ kind: 'createIndex', table: to, index });
-  for (const foreignKey of addedKeys) statements.push({ kind: 'addForeignKey', table: to, foreignKey });
+  const renamedTo = new Set([...renamedIndexes.values()]);
+  const keysRenamedTo = new Set([...renamedKeys.values()]);
+  for (const index of addedIndexes) if (!renamedTo.has(index)) statements.push({ kind: 'createIndex', table: to, index });
+  for (const foreignKey of addedKeys) if (!keysRenamedTo.has(foreignKey)) statements.push({ kind: 'addForeignKey', table: to, foreignKey });
+  for (const [old, next] of renamedKeys) statements.push({ kind: 'renameForeignKey', table: to, from: old, to: next });
+  for (const [old, next] of renamedIndexes) statements.push({ kind: 'renameIndex', table: to, from: old, to: next });
   return { statements, redefinition: null };
+}
+
+/** Pairs each dropped item with an added one of the same shape (first match), old -> new. */
+function pairRenames<T>(dropped: readonly T[], added: readonly T[], same: (a: T, b: T) => boolean): Map<T, T> {
+  const pairs = new Map<T, T>();
+  const taken = new Set<T>();
+  for (const old of dropped) {
+    const next = added.find((candidate) => !taken.has(candidate) && same(old, candidate));
+    if (next === undefined) continue;
+    pairs.set(old, next);
+    taken.add(next);
+  }
+  return pairs;
 }
 
 /**

@@ -34,6 +34,13 @@ export function renderPostgresStatement(statement: DdlStatement): RenderedStep {
       if (name === null) throw new DdlError(`a foreign key on ${statement.table.name} has no name to drop it by`);
       return { comment: 'DropForeignKey', sql: `ALTER TABLE ${tableName(statement.table)} DROP CONSTRAINT ${q(name)};` };
     }
+    case 'renameForeignKey': {
+      const { from, to } = statement;
+      if (from.name === null || to.name === null) throw new DdlError(`a foreign key on ${statement.table.name} has no name to rename it by`);
+      return { comment: 'RenameForeignKey', sql: `ALTER TABLE ${tableName(statement.table)} RENAME CONSTRAINT ${q(from.name)} TO ${q(to.name)};` };
+    }
+    case 'renameIndex':
+      return { comment: 'RenameIndex', sql: `ALTER INDEX ${qualified(statement.from.name, statement.table.schema)} RENAME TO ${q(statement.to.name)};` };
     case 'redefineTables':
       throw new DdlError('PostgreSQL alters tables in place; it never redefines them');
     default:

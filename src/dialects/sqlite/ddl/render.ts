@@ -33,6 +33,9 @@ export function renderSqliteStatement(statement: DdlStatement): RenderedStep {
     case 'alterEnum':
     case 'dropEnum':
       throw new DdlError('SQLite has no enum types');
+    case 'renameIndex':
+    case 'renameForeignKey':
+      throw new DdlError('SQLite cannot rename indexes or constraints; they are dropped and recreated');
     case 'addForeignKey':
     case 'dropForeignKey':
       throw new DdlError('SQLite changes foreign keys only by redefining the table');
