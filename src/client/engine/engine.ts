@@ -8,7 +8,7 @@ import type { Connection, IsolationLevel, Transaction } from '../../dialects/dri
 import type { Schema } from '../../schema/model.js';
 import { aggregate, count, groupBy } from './aggregate.js';
 import type { CompileContext } from './context.js';
-import { createContext } from './context.js';
+import { createContext, PlanCache } from './context.js';
 import type { QueryListener, Session } from './executor.js';
 import { invalidIsolationLevel, toPrismaError, transactionApiError, transactionExpired, validationError } from './fail.js';
 import { findFirst, findMany, findUnique } from './find.js';
@@ -60,6 +60,7 @@ export class Engine {
   private activeTransaction: TransactionHandle | null = null;
   private transactionCounter = 0;
   private onQuery: QueryListener | null;
+  private readonly plans = new PlanCache();
 
   constructor(private readonly options: EngineOptions) {
     this.index = buildSchemaIndex(options.schema);
@@ -116,7 +117,7 @@ export class Engine {
   }
 
   private context(): CompileContext {
-    return createContext(this.index, this.dialect);
+    return createContext(this.index, this.dialect, this.plans);
   }
 
   private model(name: string | null): ModelInfo {

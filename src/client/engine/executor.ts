@@ -36,6 +36,11 @@ function logged<T>(session: Session, query: SqlQuery, run: () => Promise<T>): Pr
   return run().finally(() => listener({ query: query.sql, params: query.params, durationMs: performance.now() - start, timestamp }));
 }
 
+/** Runs an already finished statement (a cached plan's). */
+export function runQuery(session: Session, q: SqlQuery): Promise<QueryResult> {
+  return logged(session, q, () => session.queryable.query(q));
+}
+
 export function query(session: Session, fragment: Fragment): Promise<QueryResult> {
   const q = finish(fragment, session.dialect);
   return logged(session, q, () => session.queryable.query(q));

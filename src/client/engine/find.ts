@@ -9,7 +9,9 @@ import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit } from './selection.js';
 import { buildSelection } from './selection.js';
 import type { Session } from './executor.js';
-import { query } from './executor.js';
+import { runQuery } from './executor.js';
+import { bindParams, finish } from './fragment.js';
+import { shapeKey } from './shape-key.js';
 import { requireUniqueWhere } from './unique-where.js';
 
 type Args = Readonly<Record<string, unknown>>;
@@ -28,14 +30,24 @@ export function checkArgKeys(args: unknown, allowed: ReadonlySet<string>, action
 
 /** Reads rows of `model` with the given find arguments and selection arguments. */
 export async function readRows(ctx: CompileContext, session: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null = null): Promise<Record<string, unknown>[]> {
-  const selection = buildSelection(ctx, model, args, [], globalOmit);
-  const statement = compileRead(ctx, selection, args, [], forceLimit);
-  const result = await query(session, statement.fragment);
-  const map = buildRowMapper(ctx.dialect, selection);
-  let rows = result.rows.map(map);
-  rows = postProcess(rows, statement.post);
-  const strip = stripHidden(selection);
-  if (strip) for (const r of rows) strip(r);
+  const shape = shapeKey(args);
+  const key = shape === null ? null : `${model.name}|${forceLimit ?? ''}|${shape}`;
+  let plan = key === null ? undefined : ctx.plans.get(key);
+  let params: readonly unknown[];
+  if (plan) {
+    params = bindParams(plan.params, args);
+  } else {
+    const selection = buildSelection(ctx, model, args, [], globalOmit);
+    const statement = compileRead(ctx, selection, args, [], forceLimit);
+    const finished = finish(statement.fragment, ctx.dialect);
+    plan = { sql: finished.sql, params: statement.fragment.params, map: buildRowMapper(ctx.dialect, selection), post: statement.post, strip: stripHidden(selection) };
+    if (key !== null) ctx.plans.set(key, plan);
+    params = finished.params;
+  }
+  const result = await runQuery(session, { sql: plan.sql, params });
+  let rows = result.rows.map(plan.map);
+  rows = postProcess(rows, plan.post);
+  if (plan.strip) for (const r of rows) plan.strip(r);
   return rows;
 }
 

@@ -24,6 +24,37 @@ export function param(value: unknown): Fragment {
   return { text: MARK, params: [value] };
 }
 
+/**
+ * A parameter that remembers where its value came from: the path of the value in the call's
+ * arguments and how to check and encode it. A statement compiled once for a call's shape is re-bound
+ * for the next call of the same shape by reading each slot's path in the new arguments.
+ */
+export class Slot {
+  constructor(
+    readonly path: readonly (string | number)[],
+    readonly encode: (value: unknown) => unknown,
+    readonly value: unknown,
+  ) {}
+}
+
+export function slot(path: readonly (string | number)[], value: unknown, encode: (value: unknown) => unknown): Fragment {
+  return { text: MARK, params: [new Slot(path, encode, encode(value))] };
+}
+
+function valueAt(args: unknown, path: readonly (string | number)[]): unknown {
+  let v = args;
+  for (const key of path) {
+    if (v === null || v === undefined) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** The parameters of a cached statement for new arguments of the same shape. */
+export function bindParams(params: readonly unknown[], args: unknown): unknown[] {
+  return params.map((p) => (p instanceof Slot ? p.encode(valueAt(args, p.path)) : p));
+}
+
 /** Tagged template: strings are SQL, interpolated values must be fragments. */
 export function sql(strings: TemplateStringsArray, ...parts: (Fragment | string)[]): Fragment {
   let text = strings[0] ?? '';
@@ -58,5 +89,5 @@ export function mapText(fragment: Fragment, fn: (text: string) => string): Fragm
 export function finish(fragment: Fragment, dialect: SqlDialect): SqlQuery {
   let n = 0;
   const text = fragment.text.indexOf(MARK) < 0 ? fragment.text : fragment.text.replace(/\u0001/g, () => dialect.placeholder(++n));
-  return { sql: text, params: fragment.params };
+  return { sql: text, params: fragment.params.map((p) => (p instanceof Slot ? p.value : p)) };
 }

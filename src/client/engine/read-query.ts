@@ -22,11 +22,11 @@ export interface ReadStatement {
   readonly post: PostProcess;
 }
 
-export function countSubquery(ctx: CompileContext, count: CountSelection, outer: string, path: Path): Fragment {
+export function countSubquery(ctx: CompileContext, count: CountSelection, outer: string): Fragment {
   const inner = ctx.nextAlias();
   const from = relatedRows(ctx, count.rel, outer, inner);
   if (count.where === undefined) return raw(`(SELECT COUNT(*) ${from})`);
-  const w = compileWhere(ctx, count.rel.target, inner, count.where, [...path, '_count', 'select', count.key, 'where']);
+  const w = compileWhere(ctx, count.rel.target, inner, count.where, count.wherePath);
   return sql`(SELECT COUNT(*) ${from} AND (${w}))`;
 }
 
@@ -41,11 +41,11 @@ function selectList(ctx: CompileContext, selection: Selection, alias: string, pa
     items.push(raw(forJson ? `${expr} AS ${d.quoteIdentifier(`f${i}`)}` : expr));
   });
   selection.relations.forEach((r, i) => {
-    const sub = relationJson(ctx, r, alias, [...path, r.key]);
+    const sub = relationJson(ctx, r, alias, r.path);
     items.push(forJson ? sql`${sub} AS ${d.quoteIdentifier(`r${i}`)}` : sub);
   });
   (selection.counts ?? []).forEach((c, i) => {
-    const sub = countSubquery(ctx, c, alias, path);
+    const sub = countSubquery(ctx, c, alias);
     items.push(forJson ? sql`${sub} AS ${d.quoteIdentifier(`n${i}`)}` : sub);
   });
   if (items.length === 0) items.push(raw('1'));
@@ -64,7 +64,7 @@ function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, 
   let orderBy: Fragment = raw('');
   let limit = '';
   if (r.rel.isList) {
-    const choice = chooseRows(ctx, target, inner, r.args, path);
+    const choice = chooseRows(ctx, target, inner, r.args, r.path);
     where = whereAnd([link, choice.where]);
     orderBy = renderOrderBy(ctx, choice.order, inner);
     limit = d.limitOffset(choice.limit, choice.offset);

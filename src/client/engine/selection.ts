@@ -25,6 +25,8 @@ export interface RelationSelection {
   readonly rel: RelationInfo;
   /** where / orderBy / take / skip / cursor / distinct of the nested read (list relations). */
   readonly args: Readonly<Record<string, unknown>>;
+  /** Where `args` sits in the call's arguments (`['include', 'posts']`): parameter slots read from it. */
+  readonly path: readonly (string | number)[];
   readonly selection: Selection;
 }
 
@@ -32,6 +34,7 @@ export interface CountSelection {
   readonly key: string;
   readonly rel: RelationInfo;
   readonly where: unknown;
+  readonly wherePath: readonly (string | number)[];
 }
 
 export interface Selection {
@@ -85,7 +88,7 @@ function buildVisibleSelection(ctx: CompileContext, model: ModelInfo, args: Sele
     for (const k of Object.keys(nested)) {
       if (!allowed.has(k) && nested[k] !== undefined) throw validationError([...at, k], `Unknown argument \`${k}\`. Available options are marked with ?.`);
     }
-    relations.push({ key, rel, args: nested, selection: buildSelection(ctx, rel.target, nested, at, globalOmit) });
+    relations.push({ key, rel, args: nested, path: at, selection: buildSelection(ctx, rel.target, nested, at, globalOmit) });
     return true;
   };
 
@@ -136,15 +139,15 @@ function buildVisibleSelection(ctx: CompileContext, model: ModelInfo, args: Sele
 
 function buildCounts(ctx: CompileContext, model: ModelInfo, value: unknown, path: Path): CountSelection[] {
   const lists = [...model.relations.values()].filter((r) => r.isList);
-  if (value === true) return lists.map((rel) => ({ key: rel.field.name, rel, where: undefined }));
+  if (value === true) return lists.map((rel) => ({ key: rel.field.name, rel, where: undefined, wherePath: [] }));
   if (!isPlainObject(value) || !isPlainObject(value.select)) throw validationError(path, `Invalid value provided. Expected ${model.name}CountOutputTypeDefaultArgs.`);
   const counts: CountSelection[] = [];
   for (const [key, v] of Object.entries(value.select)) {
     if (v === undefined || v === false) continue;
     const rel = model.relations.get(key);
     if (!rel || !rel.isList) throw validationError([...path, 'select', key], `Unknown field \`${key}\` for select statement on model \`${model.name}CountOutputType\`.`);
-    if (v === true) counts.push({ key, rel, where: undefined });
-    else if (isPlainObject(v)) counts.push({ key, rel, where: v.where });
+    if (v === true) counts.push({ key, rel, where: undefined, wherePath: [] });
+    else if (isPlainObject(v)) counts.push({ key, rel, where: v.where, wherePath: [...path, 'select', key, 'where'] });
     else throw validationError([...path, 'select', key], 'Invalid value provided. Expected Boolean.');
   }
   void ctx;

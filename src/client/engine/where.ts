@@ -9,7 +9,7 @@ import type { CompileContext } from './context.js';
 import { column, table } from './context.js';
 import { validationError } from './fail.js';
 import type { Fragment } from './fragment.js';
-import { join, MARK, mapText, param, raw, sql, wrap } from './fragment.js';
+import { join, mapText, raw, slot, sql, wrap } from './fragment.js';
 import { checkScalar, FieldRef, isPlainObject, nullSentinel } from './input-values.js';
 import { relationLink } from './relation-link.js';
 import type { ModelInfo, RelationInfo } from './schema-index.js';
@@ -83,8 +83,9 @@ function valueFragment(ctx: CompileContext, model: ModelInfo, alias: string, fie
     return raw(column(ctx, alias, other));
   }
   const type = columnTypeOf(field);
-  const checked = checkScalar(value, field, type, ctx.index.enums.get(field.type), path);
-  return param(ctx.dialect.encode(checked, type));
+  const enumValues = ctx.index.enums.get(field.type);
+  const dialect = ctx.dialect;
+  return slot(path, value, (v) => dialect.encode(checkScalar(v, field, type, enumValues, path), type));
 }
 
 /** A scalar filter (`{ gt: 5 }`, `'x'`, ...) on an arbitrary expression (groupBy `having` aggregates). */
@@ -159,10 +160,12 @@ function compileScalarFilter(ctx: CompileContext, model: ModelInfo, alias: strin
           parts.push(raw(ctx.dialect.like(col, pattern, insensitive)));
           break;
         }
-        if (typeof operand !== 'string') throw validationError(at, 'Invalid value provided. Expected String.');
         // Prisma does not escape % and _ in these filters (the goldens keep that quirk).
-        const pattern = op === 'contains' ? `%${operand}%` : op === 'startsWith' ? `${operand}%` : `%${operand}`;
-        parts.push({ text: ctx.dialect.like(col, MARK, insensitive), params: [pattern] });
+        const pattern = (x: unknown): string => {
+          if (typeof x !== 'string') throw validationError(at, 'Invalid value provided. Expected String.');
+          return op === 'contains' ? `%${x}%` : op === 'startsWith' ? `${x}%` : `%${x}`;
+        };
+        parts.push(mapText(slot(at, operand, pattern), (m) => ctx.dialect.like(col, m, insensitive)));
         break;
       }
       case 'search':
@@ -191,7 +194,7 @@ function compileJsonFilter(ctx: CompileContext, col: string, value: unknown, pat
     const allowed = JSON_FILTER_KEYS.has(op) && (caps.supportsJsonArrayContains || !['array_contains', 'lt', 'lte', 'gt', 'gte'].includes(op));
     if (!allowed) throw validationError(at, `Unknown argument \`${op}\`. Available options are marked with ?.`);
     if (typeof jsonPath === 'string') {
-      parts.push(jsonPathFilter(ctx, col, jsonPath, op, operand));
+      parts.push(jsonPathFilter(ctx, col, jsonPath, op, operand, at));
       continue;
     }
     if (jsonPath !== undefined) throw validationError([...path, 'path'], 'Invalid value provided. Expected String.');
@@ -204,29 +207,30 @@ function compileJsonFilter(ctx: CompileContext, col: string, value: unknown, pat
         else if (sentinel === 'JsonNull') test = raw(`${col} = 'null'`);
         else if (sentinel === 'AnyNull') test = raw(`(${col} IS NULL OR ${col} = 'null')`);
         else if (operand === null) throw validationError(at, 'Invalid value provided. Use Prisma.DbNull or Prisma.JsonNull.');
-        else test = { text: `${d.jsonNest(col)} = ${d.jsonParam(MARK)}`, params: [jsonText(operand)] };
+        else test = mapText(slot(at, operand, jsonText), (m) => `${d.jsonNest(col)} = ${d.jsonParam(m)}`);
         if (op === 'equals') parts.push(test);
         else if (sentinel === 'DbNull') parts.push(raw(`${col} IS NOT NULL`));
         else parts.push(wrap(test, `${col} IS NOT NULL AND NOT (`, ')'));
         break;
       }
       default:
-        parts.push(jsonPathFilter(ctx, col, '$', op, operand));
+        parts.push(jsonPathFilter(ctx, col, '$', op, operand, at));
     }
   }
   return and(parts);
 }
 
-function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: string, operand: unknown): Fragment {
+function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: string, operand: unknown, path: Path): Fragment {
+  const value = (v: unknown, encode: (x: unknown) => unknown = (x) => x, p: Path = path): Fragment => slot(p, v, encode);
   const d = ctx.dialect;
   const at = (p: string): string => d.jsonExtract(col, p);
   const typeAt = (p: string): string => d.jsonType(col, p);
   const equalsAt = (p: string, v: unknown): Fragment => {
     if (v === null || nullSentinel(v) === 'JsonNull') return raw(`${typeAt(p)} = 'null'`);
     if (typeof v === 'boolean') return raw(`${typeAt(p)} = '${v ? 'true' : 'false'}'`);
-    if (typeof v === 'string') return sql`(${typeAt(p)} = 'text' AND ${at(p)} = ${param(v)})`;
-    if (typeof v === 'number') return sql`(${typeAt(p)} IN ('integer', 'real') AND ${at(p)} = ${param(v)})`;
-    return sql`${at(p)} = ${param(jsonText(v))}`;
+    if (typeof v === 'string') return sql`(${typeAt(p)} = 'text' AND ${at(p)} = ${value(v)})`;
+    if (typeof v === 'number') return sql`(${typeAt(p)} IN ('integer', 'real') AND ${at(p)} = ${value(v)})`;
+    return sql`${at(p)} = ${value(v, jsonText)}`;
   };
   switch (op) {
     case 'equals':
@@ -236,9 +240,11 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
     case 'string_contains':
     case 'string_starts_with':
     case 'string_ends_with': {
-      const s = String(operand);
-      const pattern = op === 'string_contains' ? `%${s}%` : op === 'string_starts_with' ? `${s}%` : `%${s}`;
-      return sql`(${typeAt(jsonPath)} = 'text' AND ${at(jsonPath)} LIKE ${param(pattern)})`;
+      const pattern = (x: unknown): string => {
+        const s = String(x);
+        return op === 'string_contains' ? `%${s}%` : op === 'string_starts_with' ? `${s}%` : `%${s}`;
+      };
+      return sql`(${typeAt(jsonPath)} = 'text' AND ${at(jsonPath)} LIKE ${value(operand, pattern)})`;
     }
     case 'array_starts_with':
       return wrap(equalsAt(`${jsonPath}[0]`, operand), `${typeAt(jsonPath)} = 'array' AND (`, ')');
@@ -251,10 +257,11 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
     case 'gte': {
       if (op === 'array_contains') {
         const items = Array.isArray(operand) ? operand : [operand];
-        return and(items.map((item) => sql`EXISTS (SELECT 1 FROM json_each(${at(jsonPath)}) WHERE json_each.value = ${param(typeof item === 'object' ? jsonText(item) : item)})`));
+        const encode = (item: unknown): unknown => (typeof item === 'object' ? jsonText(item) : item);
+        return and(items.map((item, i) => sql`EXISTS (SELECT 1 FROM json_each(${at(jsonPath)}) WHERE json_each.value = ${value(item, encode, Array.isArray(operand) ? [...path, i] : path)})`));
       }
       const sym = op === 'lt' ? '<' : op === 'lte' ? '<=' : op === 'gt' ? '>' : '>=';
-      return sql`${at(jsonPath)} ${sym} ${param(operand)}`;
+      return sql`${at(jsonPath)} ${sym} ${value(operand)}`;
     }
     default:
       throw validationError([op], `Unknown argument \`${op}\`.`);
