@@ -1,8 +1,10 @@
 /** Every verb of the command line. A two-word verb (`db push`) is listed under its full name. */
 import type { Command } from '../command.js';
+import { dbPushCommand } from './db-push.js';
 import { formatCommand } from './format.js';
+import { generateCommand } from './generate.js';
 import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 import { versionCommand } from './version.js';
 
-export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, versionCommand];
+export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, generateCommand, dbPushCommand, versionCommand];

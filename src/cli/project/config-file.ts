@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RefractConfig } from '../../config.js';
 import { CliError } from '../terminal.js';
 
@@ -26,17 +26,28 @@ export function findConfigFile(cwd: string): string | null {
 
 let aliasRegistered = false;
 
+/**
+ * Sends `prisma/config` and `@prisma/config` to Refract's `config.js`, for ES modules (a resolve hook)
+ * and for config files tsx compiles to CommonJS (the CommonJS resolver; Node >= 20.19 can `require` it).
+ */
 async function registerConfigAlias(): Promise<void> {
   if (aliasRegistered) return;
   aliasRegistered = true;
-  const { register } = await import('node:module');
-  const target = new URL('../../config.js', import.meta.url).href;
+  const nodeModule = await import('node:module');
+  // config.js once built; config.ts when Refract itself runs from source (its own tests, through tsx).
+  const built = new URL('../../config.js', import.meta.url);
+  const targetUrl = fs.existsSync(built) ? built : new URL('../../config.ts', import.meta.url);
+  const aliases = new Set(['prisma/config', '@prisma/config']);
   // A resolve hook written as a data: module, so no extra file has to ship for it.
   const hook = `export async function resolve(specifier, context, next) {
-    if (specifier === 'prisma/config' || specifier === '@prisma/config') return { url: ${JSON.stringify(target)}, shortCircuit: true };
+    if (${JSON.stringify([...aliases])}.includes(specifier)) return { url: ${JSON.stringify(targetUrl.href)}, shortCircuit: true };
     return next(specifier, context);
   }`;
-  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+  nodeModule.register(`data:text/javascript,${encodeURIComponent(hook)}`);
+  const cjs = nodeModule.default as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+  const original = cjs._resolveFilename;
+  const targetPath = fileURLToPath(targetUrl);
+  cjs._resolveFilename = (request, ...rest) => (aliases.has(request) ? targetPath : original(request, ...rest));
 }
 
 export async function loadConfigFile(file: string): Promise<LoadedConfig> {
