@@ -6,6 +6,7 @@ import type { Schema } from '../schema/model.js';
 import { PrismaClientInitializationError, PrismaClientValidationError } from './errors/prisma-errors.js';
 import { toPrismaError } from './errors/to-prisma-error.js';
 import { extendClient } from './extensions/extended-client.js';
+import { ClientLogger } from './logging/logger.js';
 import { createPrismaPromise, isPrismaPromise, RUN_IN_TRANSACTION } from './extensions/prisma-promise.js';
 import { rawRowsToObjects } from './raw/raw-result.js';
 import { sqlFromRawCall, toDriverQuery, unsafeQuery } from './raw/raw-call.js';
@@ -39,18 +40,12 @@ export interface PrismaClientOptions {
 
 type Listener = (event: unknown) => void;
 
-function serialiseParam(value: unknown): unknown {
-  if (typeof value === 'bigint') return value.toString();
-  if (Buffer.isBuffer(value)) return `<${value.length} bytes blob>`;
-  return value;
-}
-
 export function createPrismaClientClass(schema: Schema, moduleOptions: ClientModuleOptions) {
   const provider = schema.datasource?.provider ?? 'sqlite';
 
   class PrismaClient {
     /** @internal */ readonly _engine: Engine;
-    /** @internal */ readonly _listeners = new Map<string, Listener[]>();
+    /** @internal */ readonly _logger: ClientLogger;
     /** @internal */ readonly _transactionOptions: TransactionOptions;
     [key: string]: unknown;
 
@@ -58,12 +53,8 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
       const dialect = dialectFor(provider);
       if (!dialect) throw new PrismaClientInitializationError(`The provider \`${provider}\` is not supported by this client yet.`);
       const url = options.datasourceUrl ?? options.datasources?.db?.url ?? resolveConfigValue(schema.datasource?.url ?? null);
-      const stdoutLevels = new Set<string>();
-      for (const def of options.log ?? []) {
-        if (typeof def === 'string') stdoutLevels.add(def);
-        else if (def.emit === 'stdout') stdoutLevels.add(def.level);
-      }
-      const logQueries = (options.log ?? []).some((d) => (typeof d === 'string' ? d : d.level) === 'query');
+      const logger = new ClientLogger(options.log);
+      this._logger = logger;
       this._transactionOptions = options.transactionOptions ?? {};
       this._engine = new Engine({
         schema,
@@ -80,15 +71,7 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
             throw new PrismaClientInitializationError(`Can't open the database at \`${url}\`: ${(error as Error).message}`);
           }
         },
-        ...(logQueries
-          ? {
-              onQuery: (e: QueryEvent) => {
-                const event = { timestamp: e.timestamp, query: e.query, params: JSON.stringify(e.params.map(serialiseParam)), duration: Math.round(e.durationMs), target: 'quaint::connector::metrics' };
-                if (stdoutLevels.has('query')) process.stdout.write(`prisma:query ${e.query}\n`);
-                for (const l of this._listeners.get('query') ?? []) l(event);
-              },
-            }
-          : {}),
+        ...(logger.isEnabled('query') ? { onQuery: (e: QueryEvent) => logger.query(e.query, e.params, e.durationMs, e.timestamp) } : {}),
       });
       installDelegates(this, this._engine, undefined);
     }
@@ -104,9 +87,7 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
     }
 
     $on(event: string, listener: Listener): void {
-      const list = this._listeners.get(event) ?? [];
-      list.push(listener);
-      this._listeners.set(event, list);
+      this._logger.on(event, listener);
     }
 
     $transaction(input: unknown, options?: TransactionOptions): Promise<unknown> {

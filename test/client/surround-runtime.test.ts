@@ -123,3 +123,26 @@ test('raw query hooks and the top-level $allOperations see raw calls; raw errors
   const sqlValue = Prisma.sql`SELECT "slug" FROM "Post" WHERE "id" IN (${Prisma.join([1, 3])}) ORDER BY "id"`;
   assert.deepEqual(await x.$queryRaw(sqlValue), [{ slug: 'one' }, { slug: 'three' }]);
 });
+
+test('logging through the client: $on query events for emit "event", constructor validation of `log`', async (t) => {
+  const { prisma: seededClient, dir } = await client();
+  await seededClient.$disconnect();
+  const { schema } = validateSchema([parseSchema({ path: 'schema.prisma', text: SCHEMA }).file]);
+  assert.ok(schema);
+  const { PrismaClient } = createClientModule(schema, { schemaDir: dir }) as any;
+  const prisma = new PrismaClient({ datasourceUrl: 'file:./dev.db', log: [{ level: 'query', emit: 'event' }] });
+  t.after(async () => {
+    await prisma.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const events: any[] = [];
+  prisma.$on('query', (e: any) => events.push(e));
+  await prisma.user.findMany({ where: { email: 'a@x' } });
+  assert.ok(events.length >= 1);
+  const event = events.at(-1);
+  assert.match(event.query, /SELECT/);
+  assert.ok(event.params.includes('"a@x"'), event.params);
+  assert.equal(typeof event.duration, 'number');
+  assert.ok(event.timestamp instanceof Date);
+  assert.throws(() => new PrismaClient({ datasourceUrl: 'file:./dev.db', log: ['loud'] }), { name: 'PrismaClientConstructorValidationError' });
+});
