@@ -20,6 +20,8 @@ import { dialectFor } from './engine/dialect-registry.js';
 
 export type { ClientModuleOptions, PrismaClientOptions } from './client.js';
 export { Engine } from './engine/engine.js';
+/** The generated client's types (type-only generic machinery; see ./types/). */
+export type * from './types/index.js';
 export type { RequestCall, TransactionHandle, TransactionOptions } from './engine/engine.js';
 
 export function createClientModule(schema: Schema, options: ClientModuleOptions) {

@@ -30,7 +30,7 @@ export interface LogEvent {
   target: string;
 }
 
-export interface TransactionOptions<TM extends ClientTypeMap> {
+export interface TransactionCallOptions<TM extends ClientTypeMap> {
   maxWait?: number;
   timeout?: number;
   isolationLevel?: TM['isolationLevel'];
@@ -48,7 +48,7 @@ export interface ClientOptions<TM extends ClientTypeMap> {
   log?: (LogLevel | LogDefinition)[];
   errorFormat?: 'pretty' | 'colorless' | 'minimal';
   omit?: GlobalOmitConfig<TM>;
-  transactionOptions?: TransactionOptions<TM>;
+  transactionOptions?: TransactionCallOptions<TM>;
 }
 
 /** The context of a client built with options `O`. */
@@ -84,7 +84,7 @@ export interface ClientMethods<TM extends ClientTypeMap, C extends ClientContext
   /** Runs the queries in one transaction; resolves to their results, in order (a tuple). */
   $transaction<const P extends readonly PrismaPromise<unknown>[]>(queries: [...P], options?: { isolationLevel?: TM['isolationLevel'] }): Promise<TransactionResults<P>>;
   /** Runs `fn` in an interactive transaction, committed when its promise resolves. */
-  $transaction<R>(fn: (tx: TransactionClient<TM, C>) => Promise<R>, options?: TransactionOptions<TM>): Promise<R>;
+  $transaction<R>(fn: (tx: TransactionClient<TM, C>) => Promise<R>, options?: TransactionCallOptions<TM>): Promise<R>;
   $extends<E>(extension: ExtensionDefinition<E>): Client<TM, ExtendedContext<C, E>>;
   $extends<const E extends ExtensionInput<TM>>(extension: E): Client<TM, ExtendedContext<C, E>>;
   $extends<R>(extension: (client: Client<TM, C>) => R): R;

@@ -2,7 +2,7 @@
 import type { ModelInfo } from '../model-info.js';
 import { typeNames as t } from '../names.js';
 import { avgType, isNumeric, isOrderable, minMaxType, outputType, sumType } from '../scalar-types.js';
-import { alias, array, iface, keyofType, NULL, object, prop, ref, str, typeofRef, union, indexed } from '../ts/build.js';
+import { alias, array, iface, NULL, object, prop, ref, str, union } from '../ts/build.js';
 import type { DeclarationNode } from '../ts/nodes.js';
 
 /** `export interface User { ... }`: the row as returned by default, with the schema's `///` docs. */
@@ -36,11 +36,10 @@ export function aggregateOutputTypes(info: ModelInfo): DeclarationNode[] {
   ];
 }
 
-/** `UserScalarFieldEnum`: the value (`Prisma.UserScalarFieldEnum.email`) and the union type. */
+/**
+ * `UserScalarFieldEnum`: the union of scalar field names (a type only: the runtime's `Prisma` object
+ * has no per-model values).
+ */
 export function scalarFieldEnum(info: ModelInfo): DeclarationNode[] {
-  const name = t.scalarFieldEnum(info.model.name);
-  return [
-    { kind: 'const', name, type: object(info.scalars.map((f) => prop(f.name, str(f.name), { readonly: true }))), doc: null },
-    alias(name, indexed(typeofRef(name), keyofType(typeofRef(name)))),
-  ];
+  return [alias(t.scalarFieldEnum(info.model.name), info.scalars.length ? union(...info.scalars.map((f) => str(f.name))) : ref('never'))];
 }

@@ -94,6 +94,7 @@ export function prismaSharedMembers(schema: Schema): DeclarationNode[] {
     fn('defineExtension', [{ name: 'extension', type: ref('E') }], ref(rt('ExtensionDefinition'), ref('E')), {
       typeParameters: [typeParam('const E', ref(rt('ExtensionInput'), typeMap))],
     }),
+    constant('prismaVersion', object([prop('client', ref('string')), prop('engine', ref('string'))])),
     fn('getExtensionContext', [{ name: 'that', type: ref('T') }], ref('T'), { typeParameters: [typeParam('T')] }),
   ];
 }
