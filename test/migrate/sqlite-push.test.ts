@@ -180,3 +180,14 @@ test('forceReset drops everything first, so nothing is lost and nothing is refus
   await inSync(db, library(['email String']));
   await db.close();
 });
+
+test('a BigInt autoincrement id is an INTEGER PRIMARY KEY AUTOINCREMENT (the only form SQLite accepts)', async () => {
+  const db = freshSqlite('bigint-id');
+  const target = withDatasource('sqlite', 'model Event {\n  id BigInt @id @default(autoincrement())\n  at DateTime @default(now())\n}');
+  const result = await pushSchema({ schema: target, connection: db });
+  assert.deepEqual(result.executed, ['CREATE TABLE "Event" (\n    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,\n    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP\n);']);
+  await db.execute({ sql: 'INSERT INTO "Event" DEFAULT VALUES', params: [] });
+  assert.deepEqual(await rows(db, 'SELECT "id" FROM "Event"'), [[1]]);
+  await inSync(db, target);
+  await db.close();
+});

@@ -21,7 +21,8 @@ export function sqliteColumnSpec(field: ScalarField, schema: Schema): ColumnSpec
   const autoincrement = field.default?.kind === 'function' && field.default.name === 'autoincrement';
   switch (field.kind) {
     case 'scalar': {
-      const type = SQLITE_TYPES[field.type];
+      // SQLite allows AUTOINCREMENT only on INTEGER PRIMARY KEY, so a BigInt autoincrement id is INTEGER.
+      const type = autoincrement ? 'INTEGER' : SQLITE_TYPES[field.type];
       if (type === undefined) throw new DdlError(`SQLite has no column type for ${field.type}`);
       return { type, family: scalarFamily(field.type), default: renderDefault(field.default, schema, field), autoincrement };
     }
