@@ -146,3 +146,28 @@ test('logging through the client: $on query events for emit "event", constructor
   assert.ok(event.timestamp instanceof Date);
   assert.throws(() => new PrismaClient({ datasourceUrl: 'file:./dev.db', log: ['loud'] }), { name: 'PrismaClientConstructorValidationError' });
 });
+
+test('a hook may batch query(args) with its own statement (the row-level-security pattern)', async (t) => {
+  const { prisma, Prisma, dir } = await client();
+  t.after(async () => {
+    await prisma.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const audited = prisma.$extends({
+    query: {
+      user: {
+        async create({ args, query }: any) {
+          const [, created] = await prisma.$transaction([prisma.$executeRaw`INSERT INTO "Post" ("slug", "authorId") VALUES (${`audit:${args.data.email}`}, 1)`, query(args)]);
+          return created;
+        },
+      },
+    },
+  });
+  const created = await audited.user.create({ data: { email: 'new@x' }, select: { email: true } });
+  assert.deepEqual(created, { email: 'new@x' });
+  assert.equal(await prisma.post.count({ where: { slug: 'audit:new@x' } }), 1);
+  const duplicate = await audited.user.create({ data: { email: 'a@x' } }).catch((e: unknown) => e);
+  assert.ok(duplicate instanceof Prisma.PrismaClientKnownRequestError);
+  assert.equal(duplicate.code, 'P2002');
+  assert.equal(await prisma.post.count({ where: { slug: 'audit:a@x' } }), 0, 'the audit statement was rolled back with the failed create');
+});

@@ -48,11 +48,18 @@ function run(promise: unknown, transaction: unknown): Promise<unknown> {
   return Promise.resolve(promise);
 }
 
-/** Calls `hooks[0]`, whose `query` calls `hooks[1]`, ..., the last one's `query` calls `final`. */
-function dispatch(hooks: readonly AnyFunction[], index: number, model: string | undefined, operation: string, args: unknown, final: (args: unknown) => Promise<unknown>): Promise<unknown> {
+/** The end of a hook chain: the engine call, inside `transaction` when a batch runs it. */
+type FinalStep = (args: unknown, transaction: unknown) => Promise<unknown>;
+
+/**
+ * Calls `hooks[0]`, whose `query` calls `hooks[1]`, ..., the last one's `query` calls `final`. `query`
+ * returns a lazy PrismaPromise, so a hook may also put it in a batch of its own (the row-level-security
+ * pattern `prisma.$transaction([setConfig, query(args)])`): it then runs in that batch's transaction.
+ */
+function dispatch(hooks: readonly AnyFunction[], index: number, model: string | undefined, operation: string, args: unknown, final: FinalStep, transaction: unknown): Promise<unknown> {
   const hook = hooks[index];
-  if (!hook) return final(args);
-  const query = (next: unknown): Promise<unknown> => dispatch(hooks, index + 1, model, operation, next, final);
+  if (!hook) return final(args, transaction);
+  const query = (next: unknown) => createPrismaPromise((batch?: unknown) => dispatch(hooks, index + 1, model, operation, next, final, batch ?? transaction));
   return Promise.resolve(hook({ model, operation, args, query }));
 }
 
@@ -86,13 +93,13 @@ class ExtendedClientBuilder {
     if (hooks.length === 0 && !withResults) return (args?: unknown) => callBase(args);
     return (args?: unknown) =>
       createPrismaPromise(async (transaction) => {
-        const final = async (finalArgs: unknown): Promise<unknown> => {
-          if (!withResults) return run(callBase(finalArgs), transaction);
+        const final: FinalStep = async (finalArgs, tx) => {
+          if (!withResults) return run(callBase(finalArgs), tx);
           const planned = this.planner.plan(modelName, finalArgs);
-          return applyResultPlan(await run(callBase(planned.args), transaction), planned.plan);
+          return applyResultPlan(await run(callBase(planned.args), tx), planned.plan);
         };
-        if (hooks.length === 0) return final(args);
-        return dispatch(hooks, 0, modelName, operation, cloneArgs(args ?? {}), final);
+        if (hooks.length === 0) return final(args, transaction);
+        return dispatch(hooks, 0, modelName, operation, cloneArgs(args ?? {}), final, transaction);
       });
   }
 
@@ -132,12 +139,12 @@ class ExtendedClientBuilder {
     return (...args: unknown[]) =>
       createPrismaPromise(async (transaction) => {
         const hookArgs = unsafe ? args : sqlFromRawCall(operation, args);
-        const final = (finalArgs: unknown): Promise<unknown> => {
+        const final: FinalStep = (finalArgs, tx) => {
           const method = functionOf(root, operation, 'the client');
           const callArgs = unsafe ? (Array.isArray(finalArgs) ? finalArgs : [finalArgs]) : [finalArgs];
-          return run(method.apply(root, callArgs), transaction);
+          return run(method.apply(root, callArgs), tx);
         };
-        return dispatch(hooks, 0, undefined, operation, hookArgs, final);
+        return dispatch(hooks, 0, undefined, operation, hookArgs, final, transaction);
       });
   }
 
