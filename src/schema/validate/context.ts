@@ -23,6 +23,8 @@ export class ValidationContext {
   relationMode: RelationMode = 'foreignKeys';
   /** `schemas = [...]` of the datasource, or null when not set. */
   schemas: readonly string[] | null = null;
+  /** Preview features of every generator. */
+  previewFeatures: ReadonlySet<string> = new Set();
   declarations: Declarations = { models: new Map(), enums: new Map(), compositeTypes: new Map() };
 
   /** Capabilities of the provider; without a (valid) datasource, PostgreSQL's, the most permissive. */

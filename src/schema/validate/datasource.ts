@@ -71,7 +71,11 @@ function readProvider(ctx: ValidationContext, block: Block, prop: ConfigProperty
     return null;
   }
   if (prop.value?.kind === 'FunctionCall' && prop.value.name.text === 'env') {
-    ctx.error(Codes.configValueInvalid, 'A datasource must not use the env() function in the provider argument.', prop.value.span);
+    ctx.error(Codes.configValueInvalid, 'A datasource must not use the env() function in the provider argument.', block.span);
+    return null;
+  }
+  if (prop.value && prop.value.kind !== 'StringLiteral') {
+    ctx.error(Codes.configValueInvalid, `Error validating datasource \`${block.name.text}\`: The provider argument in a datasource must be a string literal`, prop.value.span);
     return null;
   }
   const name = readString(ctx, prop.value);

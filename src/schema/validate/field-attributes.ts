@@ -11,6 +11,7 @@ import { checkAttributeList, MODEL_FIELD_ATTRIBUTES } from './attributes/registr
 import { NO_RELATION_ATTRIBUTE, readRelationAttribute } from './attributes/relation.js';
 import { applyUpdatedAt } from './attributes/updated-at.js';
 import { readArgs } from './args.js';
+import { checkShardKey } from './attributes/shard-key.js';
 
 export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, field: FieldDraft, datasourceName: string | null): void {
   const attributes = checkAttributeList(ctx, field.node.attributes, MODEL_FIELD_ATTRIBUTES);
@@ -40,6 +41,10 @@ export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, 
         applyFieldUnique(ctx, model, field, attribute);
         break;
       case 'map': {
+        if (isRelation) {
+          ctx.error(Codes.mapOnRelationField, msg.attribute('@map', 'The attribute `@map` cannot be used on relation fields.'), attribute.span);
+          break;
+        }
         const mapped = readMapName(ctx, attribute);
         if (mapped !== null) field.dbName = mapped;
         break;
@@ -57,12 +62,14 @@ export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, 
       case 'relation':
         if (!isRelation) {
           ctx.error(Codes.attributeUnsupported, msg.attribute('@relation', 'Invalid field type, not a relation.'), attribute.span);
+          readArgs(ctx, attribute, []);
           break;
         }
         field.relation = readRelationAttribute(ctx, attribute);
         break;
       case 'shardKey':
         readArgs(ctx, attribute, []);
+        checkShardKey(ctx, attribute);
         break;
       default:
         break;

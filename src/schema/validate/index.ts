@@ -45,6 +45,7 @@ export function validateSchema(files: readonly SchemaFile[], _options: ValidateO
   const datasource = validateDatasources(ctx, blocks.datasources);
   const datasourceName = blocks.datasources[0]?.name.text ?? null;
   const generators = blocks.generators.map((b) => validateGenerator(ctx, b)).filter((g) => g !== null);
+  ctx.previewFeatures = new Set(generators.flatMap((g) => g.previewFeatures));
   const enums = blocks.enums.map((b) => validateEnum(ctx, b));
   const compositeTypes = blocks.compositeTypes.map((b) => validateCompositeType(ctx, b, datasourceName));
   const drafts = new Map<string, ModelDraft>();

@@ -17,13 +17,15 @@ export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
 
 function checkUniqueCriterion(ctx: ValidationContext, model: ModelDraft): void {
   if (model.kind === 'view' || model.isIgnored) return;
-  if (model.primaryKey) return;
   const usable = (names: readonly string[]) =>
     names.every((n) => {
       const f = model.byName.get(n.split('.')[0] ?? n);
       return f !== undefined && f.isRequired && f.kind !== 'unsupported';
     });
-  const uniques = model.uniques.map((u) => u.fields.map((f) => f.name));
+  const pk = model.primaryKey;
+  // An id counts even when broken (its error is already reported), unless it is on an Unsupported field.
+  if (pk && !pk.fields.some((f) => model.byName.get(f.name)?.kind === 'unsupported')) return;
+  const uniques = [...(pk ? [pk] : []), ...model.uniques].map((u) => u.fields.map((f) => f.name));
   if (uniques.some(usable)) return;
   let text =
     'Each model must have at least one unique criteria that has only required fields. Either mark a single field with `@id`, `@unique` or add a multi field criterion with `@@id([])` or `@@unique([])` to the model.';

@@ -4,6 +4,7 @@ import { applyBlockId, applyBlockIndex, applyBlockUnique } from './attributes/co
 import { readMapName } from './attributes/map.js';
 import { checkAttributeList, findAttribute, MODEL_BLOCK_ATTRIBUTES } from './attributes/registry.js';
 import { readSchemaAttribute } from './attributes/schema.js';
+import { checkShardKey } from './attributes/shard-key.js';
 import { readArgs } from './args.js';
 import { Codes } from './codes.js';
 import type { ValidationContext } from './context.js';
@@ -62,6 +63,10 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
       case 'ignore':
         readArgs(ctx, attribute, []);
         model.isIgnored = true;
+        break;
+      case 'shardKey':
+        readArgs(ctx, attribute, ['fields'], ['fields']);
+        checkShardKey(ctx, attribute);
         break;
       default:
         break;

@@ -126,7 +126,8 @@ function readLiteral(ctx: ValidationContext, field: FieldDraft, attribute: Attri
     return { kind: 'enum', value: value.text };
   }
   if (field.kind !== 'scalar') {
-    ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Only \`dbgenerated()\` can be used as a default value for this field.`), attribute.span);
+    const text = field.kind === 'unsupported' ? 'Only @default(dbgenerated("...")) can be used for Unsupported types.' : 'Composite fields cannot have a default value.';
+    ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, text), attribute.span);
     return null;
   }
   switch (field.type) {

@@ -59,6 +59,11 @@ export function readConstraintFields(
 ): IndexField[] | null {
   const refs = readFieldRefs(ctx, expr);
   if (!refs) return null;
+  if (refs.length === 0) {
+    const label = `@@${attribute.name.text}`;
+    ctx.error(Codes.unknownIndexField, msg.attribute(label, 'The list of fields in an index cannot be empty. Please specify at least one field.'), attribute.span);
+    return null;
+  }
   const unknown: string[] = [];
   const relationFields: string[] = [];
   const seen = new Set<string>();
