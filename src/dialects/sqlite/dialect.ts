@@ -46,7 +46,8 @@ export const sqliteDialect: SqlDialect = {
   jsonArrayAgg: (value) => `json_group_array(${value})`,
   jsonNest: (e) => `json(${e})`,
   jsonEncodeColumn(e: string, type: ColumnType) {
-    if (type === 'Bytes') return `hex(${e})`;
+    // hex(NULL) is '', so NULL is kept apart from an empty blob.
+    if (type === 'Bytes') return `CASE WHEN ${e} IS NULL THEN NULL ELSE hex(${e}) END`;
     if (type === 'BigInt') return `CAST(${e} AS TEXT)`;
     return e;
   },

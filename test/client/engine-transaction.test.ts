@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BLOG, sqliteClient } from './engine-helpers.js';
+
+test('batch transaction: results in order, a failure rolls everything back', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    const results = await prisma.$transaction([prisma.tag.create({ data: { name: 'a' } }), prisma.tag.count()]);
+    assert.equal(results[1], 1);
+    await assert.rejects(prisma.$transaction([prisma.tag.create({ data: { name: 'b' } }), prisma.tag.create({ data: { name: 'a' } })]), (e: Error & { code?: string }) => e.code === 'P2002');
+    assert.deepEqual((await prisma.tag.findMany({ select: { name: true } })).map((t: { name: string }) => t.name), ['a']);
+  } finally {
+    await c.close();
+  }
+});
+
+test('interactive transaction: commit, rollback on throw, timeout gives P2028', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    const value = await prisma.$transaction(async (tx: typeof prisma) => {
+      await tx.tag.create({ data: { name: 'kept' } });
+      return tx.tag.count();
+    });
+    assert.equal(value, 1);
+    await assert.rejects(
+      prisma.$transaction(async (tx: typeof prisma) => {
+        await tx.tag.create({ data: { name: 'gone' } });
+        throw new RangeError('stop');
+      }),
+      RangeError,
+    );
+    assert.equal(await prisma.tag.count(), 1);
+    await assert.rejects(
+      prisma.$transaction(async (tx: typeof prisma) => {
+        await tx.tag.create({ data: { name: 'slow' } });
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await tx.tag.count();
+      }, { timeout: 50 }),
+      (e: Error & { code?: string }) => e.code === 'P2028',
+    );
+    assert.equal(await prisma.tag.count(), 1);
+    await assert.rejects(prisma.$transaction(async () => 1, { isolationLevel: 'ReadCommitted' }), (e: Error & { code?: string }) => e.code === 'P2023');
+  } finally {
+    await c.close();
+  }
+});

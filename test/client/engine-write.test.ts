@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BLOG, sqliteClient } from './engine-helpers.js';
+
+test('nested create, update and delete at depth, in one transaction', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    const user = await prisma.user.create({
+      data: {
+        email: 'a@x.test',
+        profile: { create: { bio: 'x' } },
+        posts: { create: [{ title: 'P1', tags: { connectOrCreate: { where: { name: 'orm' }, create: { name: 'orm' } } } }, { title: 'P2' }] },
+      },
+      include: { profile: true, posts: { orderBy: { id: 'asc' }, include: { tags: true } } },
+    });
+    assert.equal(user.profile.bio, 'x');
+    assert.deepEqual(user.posts.map((p: { title: string; tags: unknown[] }) => [p.title, p.tags.length]), [['P1', 1], ['P2', 0]]);
+    assert.ok(user.createdAt instanceof Date && user.updatedAt instanceof Date);
+
+    const updated = await prisma.user.update({
+      where: { id: user.id },
+      data: {
+        name: 'A',
+        karma: { increment: 5n },
+        profile: { update: { bio: 'y' } },
+        posts: { update: { where: { id: 1 }, data: { views: { increment: 3 }, tags: { set: [] } } }, deleteMany: { title: 'P2' }, create: { title: 'P3' } },
+      },
+      select: { name: true, karma: true, profile: { select: { bio: true } }, posts: { orderBy: { id: 'asc' }, select: { title: true, views: true, tags: true } } },
+    });
+    assert.deepEqual(updated, { name: 'A', karma: 5n, profile: { bio: 'y' }, posts: [{ title: 'P1', views: 3, tags: [] }, { title: 'P3', views: 0, tags: [] }] });
+
+    // A failing nested write rolls the whole call back.
+    await assert.rejects(
+      prisma.user.update({ where: { id: 1 }, data: { name: 'changed', posts: { create: { title: 'X', tags: { connect: { name: 'missing' } } } } } }),
+      (e: Error & { code?: string }) => e.code === 'P2025',
+    );
+    const after = await prisma.user.findUnique({ where: { id: 1 }, select: { name: true, _count: { select: { posts: true } } } });
+    assert.deepEqual(after, { name: 'A', _count: { posts: 2 } });
+  } finally {
+    await c.close();
+  }
+});
+
+test('updateMany / deleteMany with limit, createManyAndReturn, upsert, unique violation P2002', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma, Prisma } = c;
+    const created = await prisma.post.createManyAndReturn({ data: [{ title: 'a', rating: new Prisma.Decimal('1.5') }, { title: 'b' }, { title: 'c' }], select: { id: true, rating: true } });
+    assert.deepEqual(created.map((p: { id: number }) => p.id), [1, 2, 3]);
+    assert.equal(created[0].rating.toString(), '1.5');
+    assert.deepEqual(await prisma.post.updateMany({ data: { views: 7 }, limit: 2 }), { count: 2 });
+    assert.equal(await prisma.post.count({ where: { views: 7 } }), 2);
+    assert.deepEqual(await prisma.post.deleteMany({ where: { views: 7 }, limit: 1 }), { count: 1 });
+    const up1 = await prisma.tag.upsert({ where: { name: 't' }, create: { name: 't' }, update: {} });
+    const up2 = await prisma.tag.upsert({ where: { name: 't' }, create: { name: 'never' }, update: { name: 't2' } });
+    assert.deepEqual([up1.name, up2.name, up1.id === up2.id], ['t', 't2', true]);
+    await assert.rejects(prisma.tag.create({ data: { name: 't2' } }), (e: Error & { code?: string }) => e.name === 'PrismaClientKnownRequestError' && e.code === 'P2002');
+    await assert.rejects(prisma.post.create({ data: {} }), (e: Error) => e.name === 'PrismaClientValidationError' && e.message.includes('data.title'));
+  } finally {
+    await c.close();
+  }
+});
+
+test('aggregate and groupBy', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    for (const [title, views, authorId] of [['a', 1, null], ['b', 2, null], ['c', 10, null]] as const) await prisma.post.create({ data: { title, views, authorId } });
+    const agg = await prisma.post.aggregate({ _count: { _all: true }, _sum: { views: true }, _avg: { views: true }, _max: { title: true } });
+    assert.deepEqual(agg, { _count: { _all: 3 }, _sum: { views: 13 }, _avg: { views: 13 / 3 }, _max: { title: 'c' } });
+    const groups = await prisma.post.groupBy({ by: ['authorId'], _count: true, having: { views: { _sum: { gt: 5 } } } });
+    assert.deepEqual(groups, [{ authorId: null, _count: 3 }]);
+  } finally {
+    await c.close();
+  }
+});
