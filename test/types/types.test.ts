@@ -3,8 +3,11 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
-import { blogSchema } from '../generate/fixtures/blog.js';
-import { loadCases, typeCheck, type Workspace } from './compile.js';
+import path from 'node:path';
+import { loadSchema } from '../generate/fixtures/load-schema.js';
+import { loadCases, repoRoot, typeCheck, type Workspace } from './compile.js';
+
+const blogSchema = () => loadSchema(path.join(repoRoot, 'test/generate/fixtures/blog.prisma'));
 
 const NEGATIVE = `
 import { PrismaClient, type User } from './client/index.js';
