@@ -96,6 +96,7 @@ test('extended calls in batch and interactive transactions commit and roll back 
   const aborted = await x
     .$transaction(async (tx: any) => {
       await tx.user.create({ data: { email: 'e@x' } });
+      assert.equal(tx.$transaction, undefined, 'an extended tx client has no $transaction, as the engine\'s tx client');
       throw new Error('abort');
     })
     .catch((e: Error) => e.message);

@@ -63,6 +63,15 @@ function dispatch(hooks: readonly AnyFunction[], index: number, model: string | 
   return Promise.resolve(hook({ model, operation, args, query }));
 }
 
+/**
+ * A proxy must report a non-configurable, read-only own property of its target as it is (the engine's
+ * `tx` client fixes `$transaction` to undefined that way): such properties are never overridden.
+ */
+function fixedValue(target: object, key: PropertyKey): { readonly value: unknown } | null {
+  const own = Reflect.getOwnPropertyDescriptor(target, key);
+  return own && own.configurable === false && own.writable === false ? { value: own.value } : null;
+}
+
 function functionOf(target: object, key: string, what: string): AnyFunction {
   const fn = member(target, key);
   if (typeof fn !== 'function') throw new ExtensionError(`${what} has no method \`${key}\``);
@@ -113,6 +122,8 @@ class ExtendedClientBuilder {
     const methods = modelMethodsFor(extensions, modelName);
     const delegate: object = new Proxy(base, {
       get: (target, key, receiver) => {
+        const fixed = fixedValue(target, key);
+        if (fixed) return fixed.value;
         if (key === '$name') return modelName;
         if (key === '$parent') return this.parent;
         if (typeof key === 'string') {
@@ -165,6 +176,8 @@ class ExtendedClientBuilder {
     const transaction = this.transaction();
     const client: object = new Proxy(root, {
       get: (target, key) => {
+        const fixed = fixedValue(target, key);
+        if (fixed) return fixed.value;
         if (key === EXTENSION_STATE) return this.state;
         if (typeof key === 'string') {
           if (key === '$extends') return (extension: unknown) => extendClient(client, schema, extension);
