@@ -68,10 +68,11 @@ function readField(ctx: ValidationContext, block: Block, field: Field): FieldDra
       field.span,
     );
   }
-  if (kind === 'scalar' && typeName === 'Json' && ctx.provider && !caps.json) {
+  const unsupportedScalar = (typeName === 'Json' && !caps.json) || (typeName === 'Decimal' && !caps.decimal);
+  if (kind === 'scalar' && ctx.provider && unsupportedScalar) {
     ctx.error(
       Codes.scalarListUnsupported,
-      msg.field(model, field.name.text, `Field \`${field.name.text}\` in model \`${model}\` can't be of type Json. The current connector does not support the Json type.`),
+      msg.field(model, field.name.text, `Field \`${field.name.text}\` in model \`${model}\` can't be of type ${typeName}. The current connector does not support the ${typeName} type.`),
       field.span,
     );
   }

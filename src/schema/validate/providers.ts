@@ -8,6 +8,7 @@ export interface ProviderCapabilities {
   readonly scalarLists: boolean;
   readonly enums: boolean;
   readonly json: boolean;
+  readonly decimal: boolean;
   readonly compositeTypes: boolean;
   readonly multiSchema: boolean;
   /** Longest constraint/index name; derived names are truncated to fit. */
@@ -39,6 +40,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     scalarLists: true,
     enums: true,
     json: true,
+    decimal: true,
     compositeTypes: false,
     multiSchema: true,
     maxIdentifierLength: 63,
@@ -57,6 +59,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     scalarLists: true,
     enums: true,
     json: true,
+    decimal: true,
     compositeTypes: false,
     multiSchema: true,
     maxIdentifierLength: 63,
@@ -75,6 +78,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     scalarLists: false,
     enums: true,
     json: true,
+    decimal: true,
     compositeTypes: false,
     multiSchema: false,
     maxIdentifierLength: 64,
@@ -93,6 +97,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     scalarLists: false,
     enums: true,
     json: true,
+    decimal: true,
     compositeTypes: false,
     multiSchema: false,
     maxIdentifierLength: 10000,
@@ -111,6 +116,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     scalarLists: false,
     enums: false,
     json: false,
+    decimal: true,
     compositeTypes: false,
     multiSchema: true,
     maxIdentifierLength: 128,
@@ -129,6 +135,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     scalarLists: true,
     enums: true,
     json: true,
+    decimal: false,
     compositeTypes: true,
     multiSchema: false,
     maxIdentifierLength: 127,

@@ -47,6 +47,14 @@ export function applyNativeTypes(ctx: ValidationContext, field: FieldDraft, data
       );
       continue;
     }
+    if (spec.booleanOnlyWithOne && field.type === 'Boolean' && native.args[0] !== '1') {
+      ctx.error(
+        Codes.nativeTypeArgumentRange,
+        `Argument M is out of range for native type \`${typeName}(${native.args.join(',')})\` of ${ctx.capabilities.displayName}: only ${typeName}(1) can be used as Boolean.`,
+        attribute.span,
+      );
+      continue;
+    }
     field.nativeType = native;
   }
 }
@@ -56,19 +64,16 @@ function splitName(name: string): [string, string] {
   return [name.slice(0, dot), name.slice(dot + 1)];
 }
 
-const PROVIDER_DISPLAY: Readonly<Record<string, string>> = {
-  mysql: 'MySQL',
-  sqlserver: 'SQL Server',
-  postgresql: 'PostgreSQL',
-  cockroachdb: 'CockroachDB',
-  mongodb: 'MongoDB',
-};
-
 function readNativeType(ctx: ValidationContext, attribute: Attribute, typeName: string, spec: NativeTypeSpec): NativeType | null {
   const args = attribute.arguments?.arguments ?? [];
   const count = args.length;
   if (spec.args === 0 && count > 0) {
     ctx.error(Codes.nativeTypeArguments, `Function "${typeName}" takes 0 arguments, but received ${count}.`, attribute.span);
+    return null;
+  }
+  if (spec.precisionScale && count !== 0 && count !== 2) {
+    const rendered = args.map((a) => (a.value ? renderExpression(a.value) : '')).join(', ');
+    ctx.error(Codes.nativeTypeArguments, `Expected two nonnegative integers, but found (${rendered}).`, attribute.span);
     return null;
   }
   if (spec.optional && count > spec.args) {
@@ -92,17 +97,18 @@ function readNativeType(ctx: ValidationContext, attribute: Attribute, typeName: 
   }
   const range = spec.range;
   const first = values[0];
+  const shown = `${typeName}(${values.join(',')})`;
+  const display = ctx.capabilities.displayName;
   if (range && first !== undefined && first !== 'max') {
     const n = Number(first);
     if (n < range.min || n > range.max) {
-      const shown = `${typeName}(${values.join(',')})`;
-      ctx.error(
-        Codes.nativeTypeArgumentRange,
-        `Argument M is out of range for native type \`${shown}\` of ${PROVIDER_DISPLAY[ctx.provider ?? ''] ?? ctx.provider}: ${range.what} can range from ${range.min} to ${range.max}.${range.hint ? ` ${range.hint}` : ''}`,
-        attribute.span,
-      );
+      ctx.error(Codes.nativeTypeArgumentRange, `Argument M is out of range for native type \`${shown}\` of ${display}: ${range.text}`, attribute.span);
       return null;
     }
+  }
+  if (spec.precisionScale && values.length === 2 && Number(values[1]) > Number(values[0])) {
+    ctx.error(Codes.nativeTypeArgumentRange, `The scale must not be larger than the precision for the ${shown} native type in ${display}.`, attribute.span);
+    return null;
   }
   return { name: typeName, args: values };
 }

@@ -1,6 +1,6 @@
 /** CockroachDB's native types (`@db.*`). */
 import type { NativeTypeTable } from './spec.js';
-import { t } from './spec.js';
+import { range, t } from './spec.js';
 
 export const COCKROACHDB_NATIVE_TYPES: NativeTypeTable = {
   Bit: t(['String'], 1, true),
@@ -9,7 +9,7 @@ export const COCKROACHDB_NATIVE_TYPES: NativeTypeTable = {
   Char: t(['String'], 1, true),
   CatalogSingleChar: t(['String']),
   Date: t(['DateTime']),
-  Decimal: t(['Decimal'], 2, true),
+  Decimal: t(['Decimal'], 2, true, { precisionScale: true }),
   Float4: t(['Float']),
   Float8: t(['Float']),
   Inet: t(['String']),
@@ -19,10 +19,10 @@ export const COCKROACHDB_NATIVE_TYPES: NativeTypeTable = {
   JsonB: t(['Json']),
   Oid: t(['Int']),
   String: t(['String'], 1, true),
-  Time: t(['DateTime'], 1, true),
-  Timestamp: t(['DateTime'], 1, true),
-  Timestamptz: t(['DateTime'], 1, true),
-  Timetz: t(['DateTime'], 1, true),
+  Time: t(['DateTime'], 1, true, range(0, 6, 'M')),
+  Timestamp: t(['DateTime'], 1, true, range(0, 6, 'M')),
+  Timestamptz: t(['DateTime'], 1, true, range(0, 6, 'M')),
+  Timetz: t(['DateTime'], 1, true, range(0, 6, 'M')),
   Uuid: t(['String']),
   VarBit: t(['String'], 1, true),
 };

@@ -1,6 +1,6 @@
 /** MySQL's (and MariaDB's) native types (`@db.*`). */
 import type { NativeTypeTable } from './spec.js';
-import { t } from './spec.js';
+import { range, t } from './spec.js';
 
 export const MYSQL_NATIVE_TYPES: NativeTypeTable = {
   Int: t(['Int']),
@@ -13,12 +13,12 @@ export const MYSQL_NATIVE_TYPES: NativeTypeTable = {
   UnsignedMediumInt: t(['Int']),
   BigInt: t(['BigInt']),
   UnsignedBigInt: t(['BigInt']),
-  Decimal: t(['Decimal'], 2, true, { range: { min: 1, max: 65, what: 'Precision' } }),
+  Decimal: t(['Decimal'], 2, true, { precisionScale: true, ...range(1, 65, 'Precision') }),
   Float: t(['Float']),
   Double: t(['Float']),
-  Bit: t(['Boolean', 'Bytes'], 1, false),
+  Bit: t(['Boolean', 'Bytes'], 1, false, { booleanOnlyWithOne: true }),
   Char: t(['String'], 1, false),
-  VarChar: t(['String'], 1, false),
+  VarChar: t(['String'], 1, false, range(0, 65535, 'M')),
   Binary: t(['Bytes'], 1, false),
   VarBinary: t(['Bytes'], 1, false),
   TinyBlob: t(['Bytes'], 0, true, { notIndexable: true }),

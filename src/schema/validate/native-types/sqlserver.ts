@@ -1,19 +1,19 @@
 /** SQL Server's native types (`@db.*`). */
 import type { NativeTypeTable } from './spec.js';
-import { t } from './spec.js';
+import { range, t } from './spec.js';
 
-const chars = (max: number) => ({ range: { min: 1, max, what: 'Length', hint: 'For larger sizes, use the `Max` variant.' } });
+const chars = (max: number) => range(1, max, 'Length', 'For larger sizes, use the `Max` variant.');
 
 export const SQLSERVER_NATIVE_TYPES: NativeTypeTable = {
   TinyInt: t(['Int']),
   SmallInt: t(['Int']),
   Int: t(['Int']),
   BigInt: t(['BigInt']),
-  Decimal: t(['Decimal'], 2, true),
+  Decimal: t(['Decimal'], 2, true, { precisionScale: true, ...range(1, 38, 'Precision') }),
   Money: t(['Float']),
   SmallMoney: t(['Float']),
   Bit: t(['Boolean', 'Int']),
-  Float: t(['Float'], 1, true),
+  Float: t(['Float'], 1, true, range(1, 53, 'Bits')),
   Real: t(['Float']),
   Date: t(['DateTime']),
   Time: t(['DateTime']),
