@@ -15,3 +15,4 @@ export { MigrateError } from './errors.js';
 export { emptyDbSchema } from '../dialects/ddl/description.js';
 export type * from '../dialects/ddl/description.js';
 export type * from '../dialects/ddl/statements.js';
+export * from './history/index.js';

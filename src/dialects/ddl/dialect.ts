@@ -50,6 +50,8 @@ export interface DdlDialect {
   normalizeDefault(sql: string): string;
   /** The live database's description (the default schema, or `schemas` when given). */
   introspect(db: Queryable, schemas?: readonly string[]): Promise<DbSchema>;
+  /** Prisma's migration history table, `_prisma_migrations`, as Prisma creates it on this database. */
+  readonly migrationsTableSql: string;
   /** SQL that empties the database (every table, view, type), for `--force-reset`. */
   resetScript(db: Queryable): Promise<string>;
 }

@@ -16,6 +16,18 @@ export const postgresDdl: DdlDialect = Object.freeze<DdlDialect>({
   normalizeDefault,
   introspect: introspectPostgres,
   resetScript: postgresResetScript,
+  migrationsTableSql: [
+    'CREATE TABLE "_prisma_migrations" (',
+    '    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,',
+    '    "checksum"              VARCHAR(64) NOT NULL,',
+    '    "finished_at"           TIMESTAMPTZ,',
+    '    "migration_name"        VARCHAR(255) NOT NULL,',
+    '    "logs"                  TEXT,',
+    '    "rolled_back_at"        TIMESTAMPTZ,',
+    '    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),',
+    '    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0',
+    ');',
+  ].join('\n'),
 });
 
 export { introspectPostgres } from './introspect.js';

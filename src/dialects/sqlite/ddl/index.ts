@@ -15,6 +15,18 @@ export const sqliteDdl: DdlDialect = Object.freeze<DdlDialect>({
   normalizeDefault: (sql) => sql.trim(),
   introspect: (db) => introspectSqlite(db),
   resetScript: sqliteResetScript,
+  migrationsTableSql: [
+    'CREATE TABLE "_prisma_migrations" (',
+    '    "id"                    TEXT PRIMARY KEY NOT NULL,',
+    '    "checksum"              TEXT NOT NULL,',
+    '    "finished_at"           DATETIME,',
+    '    "migration_name"        TEXT NOT NULL,',
+    '    "logs"                  TEXT,',
+    '    "rolled_back_at"        DATETIME,',
+    '    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,',
+    '    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0',
+    ');',
+  ].join('\n'),
 });
 
 export { renderCreateTable } from './create-table.js';
