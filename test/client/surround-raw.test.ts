@@ -87,3 +87,69 @@ test('raw rows are typed from declared column types, else from the values (COUNT
   assert.equal(second?.['at'], null);
   assert.ok(seen.some(([, t]) => t === 'Decimal'));
 });
+
+test('property: any nesting of sql / raw / join / empty renders like the flat text with one placeholder per value', async () => {
+  const fc = (await import('fast-check')).default;
+  type Piece = { kind: 'value'; value: number | string } | { kind: 'raw'; text: string } | { kind: 'nested'; parts: Piece[] } | { kind: 'join'; values: number[] } | { kind: 'empty' };
+  const text = fc.string({ maxLength: 6 }).map((s) => s.replace(/[?$]/g, ''));
+  const { piece } = fc.letrec<{ piece: Piece }>((tie) => ({
+    piece: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ kind: fc.constant('value' as const), value: fc.oneof(fc.integer(), fc.string({ maxLength: 4 })) }),
+      fc.record({ kind: fc.constant('raw' as const), text }),
+      fc.record({ kind: fc.constant('join' as const), values: fc.array(fc.integer(), { minLength: 1, maxLength: 4 }) }),
+      fc.record({ kind: fc.constant('empty' as const) }),
+      fc.record({ kind: fc.constant('nested' as const), parts: fc.array(tie('piece'), { maxLength: 4 }) }),
+    ),
+  }));
+  // Builds the Sql through the public API, and alongside it the expected text and values.
+  function build(parts: Piece[], glue: string[]): { value: Sql; text: string; values: unknown[] } {
+    const strings = [glue[0] ?? ''];
+    const args: unknown[] = [];
+    let expected = glue[0] ?? '';
+    const values: unknown[] = [];
+    parts.forEach((part, i) => {
+      const after = glue[i + 1] ?? '';
+      switch (part.kind) {
+        case 'value':
+          args.push(part.value);
+          expected += '?';
+          values.push(part.value);
+          break;
+        case 'raw':
+          args.push(raw(part.text));
+          expected += part.text;
+          break;
+        case 'join':
+          args.push(join(part.values));
+          expected += part.values.map(() => '?').join(',');
+          values.push(...part.values);
+          break;
+        case 'empty':
+          args.push(empty);
+          break;
+        case 'nested': {
+          const inner = build(part.parts, part.parts.map((_, j) => `<${j}>`).concat(['</>']));
+          args.push(inner.value);
+          expected += inner.text;
+          values.push(...inner.values);
+          break;
+        }
+      }
+      strings.push(after);
+      expected += after;
+    });
+    return { value: new Sql(strings, args), text: expected, values };
+  }
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 5 }), fc.array(text, { minLength: 6, maxLength: 6 }), (parts, glue) => {
+      const built = build(parts, glue);
+      assert.equal(built.value.sql, built.text);
+      assert.deepEqual(built.value.values, built.values);
+      assert.equal(built.value.strings.length, built.value.values.length + 1);
+      let n = 0;
+      assert.equal(built.value.text, built.text.replace(/\?/g, () => `$${++n}`));
+    }),
+    { numRuns: 300 },
+  );
+});
