@@ -27,8 +27,8 @@ export interface TestClient {
   close(): Promise<void>;
 }
 
-export async function sqliteClient(schemaText: string, options: Record<string, unknown> = {}): Promise<TestClient> {
-  const schema = schemaFrom(`datasource db {\n  provider = "sqlite"\n}\n${schemaText}`);
+export async function sqliteClient(schemaText: string, options: Record<string, unknown> = {}, datasourceExtra = ''): Promise<TestClient> {
+  const schema = schemaFrom(`datasource db {\n  provider = "sqlite"\n${datasourceExtra}}\n${schemaText}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refract-engine-'));
   const file = path.join(dir, 'test.db');
   const connection = openSqlite({ filename: file });

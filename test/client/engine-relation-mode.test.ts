@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sqliteClient } from './engine-helpers.js';
+
+const SCHEMA = `
+model Owner {
+  id     Int     @id @default(autoincrement())
+  pets   Pet[]
+  toys   Toy[]
+  cars   Car[]
+}
+
+model Pet {
+  id      Int   @id @default(autoincrement())
+  ownerId Int
+  owner   Owner @relation(fields: [ownerId], references: [id], onDelete: Cascade)
+}
+
+model Toy {
+  id      Int    @id @default(autoincrement())
+  ownerId Int?
+  owner   Owner? @relation(fields: [ownerId], references: [id], onDelete: SetNull)
+}
+
+model Car {
+  id      Int   @id @default(autoincrement())
+  ownerId Int
+  owner   Owner @relation(fields: [ownerId], references: [id], onDelete: Restrict)
+
+  @@index([ownerId])
+}
+`;
+
+test('relationMode = "prisma": the engine emulates Cascade, SetNull and Restrict', async () => {
+  const c = await sqliteClient(SCHEMA, {}, '  relationMode = "prisma"\n');
+  try {
+    const { prisma } = c;
+    await prisma.owner.create({ data: { pets: { create: [{}, {}] }, toys: { create: {} } } });
+    await prisma.owner.create({ data: { cars: { create: {} } } });
+    await prisma.owner.delete({ where: { id: 1 } });
+    assert.equal(await prisma.pet.count(), 0, 'pets cascaded');
+    assert.deepEqual(await prisma.toy.findMany({ select: { ownerId: true } }), [{ ownerId: null }], 'toy owner set to null');
+    await assert.rejects(prisma.owner.delete({ where: { id: 2 } }), (e: Error & { code?: string }) => e.code === 'P2014');
+    assert.equal(await prisma.owner.count(), 1, 'the restricted delete changed nothing');
+  } finally {
+    await c.close();
+  }
+});
