@@ -7,7 +7,8 @@ import type { DeclarationNode, PropertyNode, TypeNode, TypeParameterNode } from 
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function printType(node: TypeNode): string {
+/** `indent` is the current line's indentation: object types with doc comments print one member a line. */
+export function printType(node: TypeNode, indent = ''): string {
   switch (node.kind) {
     case 'ref':
       return node.args.length ? `${node.name}<${node.args.map(printType).join(', ')}>` : node.name;
@@ -20,7 +21,9 @@ export function printType(node: TypeNode): string {
       return node.element.kind === 'union' || node.element.kind === 'keyof' ? `(${inner})[]` : `${inner}[]`;
     }
     case 'object':
-      return node.properties.length ? `{ ${node.properties.map((p) => printProperty(p, '')).join(' ')} }` : '{}';
+      if (!node.properties.length) return '{}';
+      if (node.properties.some((p) => p.doc)) return `{\n${node.properties.map((p) => printProperty(p, `${indent}  `)).join('\n')}\n${indent}}`;
+      return `{ ${node.properties.map((p) => printProperty(p, '')).join(' ')} }`;
     case 'typeof':
       return `typeof ${node.name}`;
     case 'indexed': {
@@ -47,7 +50,7 @@ function printDoc(doc: string | null, indent: string): string {
 
 function printProperty(p: PropertyNode, indent: string): string {
   const head = `${p.readonly ? 'readonly ' : ''}${propertyName(p.name)}${p.optional ? '?' : ''}`;
-  return `${indent ? printDoc(p.doc, indent) : ''}${indent}${head}: ${printType(p.type)};`;
+  return `${indent ? printDoc(p.doc, indent) : ''}${indent}${head}: ${printType(p.type, indent)};`;
 }
 
 function printTypeParameters(params: readonly TypeParameterNode[]): string {
@@ -66,9 +69,9 @@ export function printDeclaration(node: DeclarationNode, indent = '', ambient = f
       return `${head} {\n${node.properties.map((p) => printProperty(p, `${indent}  `)).join('\n')}\n${indent}}`;
     }
     case 'typeAlias':
-      return `${printDoc(node.doc, indent)}${indent}export type ${node.name}${printTypeParameters(node.typeParameters)} = ${printType(node.type)};`;
+      return `${printDoc(node.doc, indent)}${indent}export type ${node.name}${printTypeParameters(node.typeParameters)} = ${printType(node.type, indent)};`;
     case 'const':
-      return `${printDoc(node.doc, indent)}${indent}export ${declare}const ${node.name}: ${printType(node.type)};`;
+      return `${printDoc(node.doc, indent)}${indent}export ${declare}const ${node.name}: ${printType(node.type, indent)};`;
     case 'function': {
       const params = node.parameters.map((p) => `${p.name}${p.optional ? '?' : ''}: ${printType(p.type)}`).join(', ');
       return `${printDoc(node.doc, indent)}${indent}export ${declare}function ${node.name}${printTypeParameters(node.typeParameters)}(${params}): ${printType(node.returns)};`;
