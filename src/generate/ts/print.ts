@@ -11,11 +11,11 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function printType(node: TypeNode, indent = ''): string {
   switch (node.kind) {
     case 'ref':
-      return node.args.length ? `${node.name}<${node.args.map(printType).join(', ')}>` : node.name;
+      return node.args.length ? `${node.name}<${node.args.map((t) => printType(t)).join(', ')}>` : node.name;
     case 'stringLiteral':
       return JSON.stringify(node.value);
     case 'union':
-      return node.members.map(printType).join(' | ');
+      return node.members.map((t) => printType(t)).join(' | ');
     case 'array': {
       const inner = printType(node.element);
       return node.element.kind === 'union' || node.element.kind === 'keyof' ? `(${inner})[]` : `${inner}[]`;
@@ -63,7 +63,7 @@ export function printDeclaration(node: DeclarationNode, indent = '', ambient = f
   const declare = ambient ? '' : 'declare ';
   switch (node.kind) {
     case 'interface': {
-      const heritage = node.extends.length ? ` extends ${node.extends.map(printType).join(', ')}` : '';
+      const heritage = node.extends.length ? ` extends ${node.extends.map((t) => printType(t)).join(', ')}` : '';
       const head = `${printDoc(node.doc, indent)}${indent}export interface ${node.name}${printTypeParameters(node.typeParameters)}${heritage}`;
       if (!node.properties.length) return `${head} {}`;
       return `${head} {\n${node.properties.map((p) => printProperty(p, `${indent}  `)).join('\n')}\n${indent}}`;
