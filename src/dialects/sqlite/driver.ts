@@ -17,33 +17,52 @@ export function openSqlite(options: SqliteConnectionOptions): SqliteConnection {
   return new SqliteConnection(db);
 }
 
+interface Prepared {
+  readonly statement: Database.Statement;
+  /** Column names and declared types, read once per statement (null for statements without rows). */
+  readonly columns: readonly string[] | null;
+  readonly declaredTypes: readonly (string | null)[] | null;
+}
+
+/** Prepared statements kept per connection, by SQL text; bounded so one-off raw SQL cannot grow it forever. */
+const STATEMENT_CACHE_LIMIT = 1000;
+
 export class SqliteConnection implements Connection {
-  private readonly statements = new Map<string, Database.Statement>();
+  private readonly statements = new Map<string, Prepared>();
 
   constructor(readonly db: Database.Database) {}
 
-  private prepare(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
+  private prepare(sql: string): Prepared {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      const statement = this.db.prepare(sql);
+      const columns = statement.reader ? statement.columns() : null;
+      if (statement.reader) statement.raw(true);
+      prepared = { statement, columns: columns?.map((c) => c.name) ?? null, declaredTypes: columns?.map((c) => c.type) ?? null };
+      if (this.statements.size >= STATEMENT_CACHE_LIMIT) this.statements.clear();
+      this.statements.set(sql, prepared);
     }
-    return statement;
+    return prepared;
   }
 
   async query(query: SqlQuery): Promise<QueryResult> {
-    const statement = this.prepare(query.sql);
-    if (!statement.reader) {
+    const { statement, columns, declaredTypes } = this.prepare(query.sql);
+    if (!columns || !declaredTypes) {
       statement.run(...query.params);
       return { columns: [], rows: [] };
     }
-    const rows = statement.raw(true).all(...query.params) as unknown[][];
-    const columns = statement.columns();
-    return { columns: columns.map((c) => c.name), rows, declaredTypes: columns.map((c) => c.type) };
+    const rows = statement.all(...query.params) as unknown[][];
+    return { columns, rows, declaredTypes };
   }
 
   async execute(query: SqlQuery): Promise<ExecuteResult> {
-    const info = this.prepare(query.sql).run(...query.params);
+    const { statement, columns } = this.prepare(query.sql);
+    // A statement that returns rows (INSERT ... RETURNING) cannot be `run` in raw mode: read and count.
+    if (columns) {
+      const rows = statement.all(...query.params) as unknown[][];
+      return { affectedRows: rows.length, lastInsertId: null };
+    }
+    const info = statement.run(...query.params);
     return { affectedRows: info.changes, lastInsertId: info.lastInsertRowid };
   }
 
