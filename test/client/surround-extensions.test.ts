@@ -152,6 +152,28 @@ test('result component: computed fields with needs, selected explicitly, nested,
   await assert.rejects(named.user.findFirst({ where: { id: 1 } }), { name: 'PrismaClientExtensionError', message: 'Error caused by extension "boom": no' });
 });
 
+test('result extensions apply after all query hooks: hooks never see computed fields, made-up results get them', async () => {
+  const prisma = await seeded();
+  const inHook: unknown[] = [];
+  const x = prisma
+    .$extends({
+      query: {
+        user: {
+          async findFirst({ args, query }: any) {
+            if (args.where?.id === 99) return { id: 99, name: 'Mock', email: 'mock@x' };
+            const row = await query(args);
+            inHook.push(row);
+            return row;
+          },
+        },
+      },
+    })
+    .$extends({ result: { user: { displayName } } });
+  assert.deepEqual(await x.user.findFirst({ where: { id: 1 }, select: { displayName: true } }), { displayName: 'Alice <alice@x>' });
+  assert.deepEqual(inHook, [{ name: 'Alice', email: 'alice@x' }], 'the hook saw the fetched needs, not the computed field');
+  assert.deepEqual(await x.user.findFirst({ where: { id: 99 }, select: { displayName: true } }), { id: 99, displayName: 'Mock <mock@x>' }, 'computed, needs dropped, the rest as the hook made it');
+});
+
 test('result component: a computed field may shadow the scalar it reads (masking a column)', async () => {
   const prisma = await seeded();
   const masked = prisma.$extends({ result: { user: { email: { needs: { email: true }, compute: (u: any) => u.email.replace(/^[^@]+/, '***') } } } });

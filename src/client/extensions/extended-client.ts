@@ -100,15 +100,14 @@ class ExtendedClientBuilder {
     const withResults = this.planner.active && returnsRecords(operation);
     const callBase = (args: unknown): unknown => functionOf(base, operation, `prisma.${delegateName(modelName)}`).call(base, args);
     if (hooks.length === 0 && !withResults) return (args?: unknown) => callBase(args);
+    // The database is asked for what computed fields need (the args the last hook passes on), but the
+    // fields are computed once all hooks are done, from the caller's own select / omit: hooks never see
+    // them, and a result a hook makes up gets them too (as Prisma 5+ orders it).
+    const final: FinalStep = (finalArgs, tx) => run(callBase(withResults ? this.planner.plan(modelName, finalArgs).args : finalArgs), tx);
     return (args?: unknown) =>
       createPrismaPromise(async (transaction) => {
-        const final: FinalStep = async (finalArgs, tx) => {
-          if (!withResults) return run(callBase(finalArgs), tx);
-          const planned = this.planner.plan(modelName, finalArgs);
-          return applyResultPlan(await run(callBase(planned.args), tx), planned.plan);
-        };
-        if (hooks.length === 0) return final(args, transaction);
-        return dispatch(hooks, 0, modelName, operation, cloneArgs(args ?? {}), final, transaction);
+        const result = hooks.length === 0 ? await final(args, transaction) : await dispatch(hooks, 0, modelName, operation, cloneArgs(args ?? {}), final, transaction);
+        return withResults ? applyResultPlan(result, this.planner.plan(modelName, args).plan) : result;
       });
   }
 

@@ -2,8 +2,9 @@
  * Result extensions, on the way in and out of a call. On the way in, `planResult` rewrites the call's
  * `select` / `include` / `omit` so the database returns what computed fields need (a selected computed
  * field is replaced by its `needs`; an omitted need is fetched anyway), at every nesting level. On the
- * way out, `applyResultPlan` computes the fields on every record (nested relations first, computed fields
- * in definition order so one may read an earlier one) and removes what was fetched only as a need.
+ * way out, `applyResultPlan` computes the fields on a copy of every record (nested relations first,
+ * computed fields in definition order so one may read an earlier one) and drops what was fetched only as
+ * a need.
  */
 import type { Schema } from '../../schema/model.js';
 import type { ComputedField, ExtensionObject } from './extension-shape.js';
@@ -120,21 +121,22 @@ export class ResultPlanner {
   }
 }
 
-function applyToRecord(record: Record<string, unknown>, plan: ResultPlan): void {
+function applyToRecord(record: Record<string, unknown>, plan: ResultPlan): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record };
   for (const [key, nested] of plan.relations) {
-    if (key in record) applyResultPlan(record[key], nested);
+    if (key in out) out[key] = applyResultPlan(out[key], nested);
   }
-  for (const field of plan.compute) record[field.name] = wrapExtensionCallback(field.extensionName, () => field.compute(record));
-  for (const key of plan.strip) delete record[key];
+  for (const field of plan.compute) out[field.name] = wrapExtensionCallback(field.extensionName, () => field.compute(out));
+  for (const key of plan.strip) delete out[key];
+  return out;
 }
 
-/** Computes the plan's fields on a result (a record, a list of records, or null), in place. */
+/**
+ * The plan's fields computed on a result (a record, a list of records, or null). Records are copied,
+ * never changed: a hook may keep what `query` returned (a cache) and must not see it altered.
+ */
 export function applyResultPlan<T>(result: T, plan: ResultPlan): T {
   if (isEmpty(plan) || result === null || result === undefined) return result;
-  if (Array.isArray(result)) {
-    for (const record of result) if (isArgs(record)) applyToRecord(record, plan);
-  } else if (isArgs(result)) {
-    applyToRecord(result, plan);
-  }
-  return result;
+  if (Array.isArray(result)) return result.map((record: unknown) => (isArgs(record) ? applyToRecord(record, plan) : record)) as T;
+  return (isArgs(result) ? applyToRecord(result, plan) : result) as T;
 }
