@@ -27,8 +27,8 @@ test('db push creates the SQLite file relative to the schema, reads DATABASE_URL
   assert.match(run.stdout, /SQLite database dev\.db created at file:\.\/dev\.db/);
   assert.match(run.stdout, /in sync/);
   assert.deepEqual(tables(path.join(dir, 'prisma/dev.db')), ['User']);
-  assert.ok(fs.existsSync(path.join(dir, 'prisma/generated/index.js')), 'the client was generated after the push');
-  assert.ok(fs.existsSync(path.join(dir, 'prisma/generated/index.d.ts')));
+  assert.ok(fs.existsSync(path.join(dir, 'generated/index.js')), 'the client was generated after the push');
+  assert.ok(fs.existsSync(path.join(dir, 'generated/index.d.ts')));
 });
 
 test('db push refuses to lose data without --accept-data-loss, naming what would be lost; with it, applies', () => {
