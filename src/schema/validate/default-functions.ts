@@ -30,7 +30,8 @@ function optionalInteger(name: string, allowed: (n: number) => boolean, describe
 
 export const DEFAULT_FUNCTIONS: Readonly<Record<DefaultFunctionName, DefaultFunctionRule>> = {
   autoincrement: { types: ['Int', 'BigInt'], checkArgs: noArguments('autoincrement') },
-  sequence: { types: ['Int', 'BigInt'], checkArgs: () => null },
+  // Prisma does not check the field type of `sequence()`.
+  sequence: { types: 'any', checkArgs: () => null },
   now: { types: ['DateTime'], checkArgs: noArguments('now') },
   cuid: { types: ['String'], checkArgs: optionalInteger('cuid', (n) => n === 1 || n === 2, 'which is either 1 or 2') },
   uuid: { types: ['String'], checkArgs: optionalInteger('uuid', (n) => n === 4 || n === 7, 'which is either 4 or 7') },

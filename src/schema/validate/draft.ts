@@ -25,6 +25,8 @@ export interface RelationAttribute {
 
 export interface FieldDraft {
   readonly node: Field;
+  /** The model (or composite type) the field belongs to. */
+  readonly model: string;
   readonly name: string;
   readonly kind: FieldKind;
   /** Scalar type, enum/composite/model name, or the `Unsupported("…")` text. */

@@ -71,7 +71,15 @@ function checkAutoincrement(ctx: ValidationContext, model: ModelDraft): void {
 }
 
 function checkMongoId(ctx: ValidationContext, model: ModelDraft): void {
-  if (ctx.provider !== 'mongodb' || !model.primaryKey?.isFieldLevel) return;
+  if (ctx.provider !== 'mongodb') return;
+  for (const field of model.fields) {
+    if (field.default?.kind !== 'function' || field.default.name !== 'auto') continue;
+    if (field.nativeType?.name !== 'ObjectId') {
+      ctx.error(Codes.attributeUnsupported, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have `ObjectId` native type.'), field.node.span);
+    }
+    if (!field.isId) ctx.error(Codes.attributeUnsupported, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have the `@id` attribute.'), field.node.span);
+  }
+  if (!model.primaryKey?.isFieldLevel) return;
   const id = model.byName.get(model.primaryKey.fields[0]?.name ?? '');
   if (id && id.dbName !== '_id') {
     ctx.error(Codes.attributeUnsupported, msg.field(model.name, id.name, 'MongoDB model IDs must have an @map("_id") annotation.'), id.node.span);

@@ -76,11 +76,19 @@ function readField(ctx: ValidationContext, block: Block, field: Field): FieldDra
       field.span,
     );
   }
+  if (kind === 'scalar' && typeName === 'Json' && isList && ctx.provider && caps.scalarLists && !caps.jsonLists) {
+    ctx.error(
+      Codes.scalarListUnsupported,
+      msg.field(model, field.name.text, `Field \`${field.name.text}\` in model \`${model}\` can't be of type Json[]. The current connector does not support the Json List type.`),
+      field.span,
+    );
+  }
   if (kind === 'unsupported' && isList && ctx.provider && !caps.scalarLists) {
     ctx.error(Codes.unsupportedOptionalList, `Field "${field.name.text}" in model "${model}" can't be a list. The current connector does not support lists of primitive types.`, field.span);
   }
   return {
     node: field,
+    model,
     name: field.name.text,
     kind,
     type: resolved,

@@ -9,6 +9,8 @@ export interface ProviderCapabilities {
   readonly enums: boolean;
   readonly json: boolean;
   readonly decimal: boolean;
+  /** `Json[]` columns. */
+  readonly jsonLists: boolean;
   readonly compositeTypes: boolean;
   readonly multiSchema: boolean;
   /** Longest constraint/index name; derived names are truncated to fit. */
@@ -41,6 +43,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     enums: true,
     json: true,
     decimal: true,
+    jsonLists: true,
     compositeTypes: false,
     multiSchema: true,
     maxIdentifierLength: 63,
@@ -60,6 +63,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     enums: true,
     json: true,
     decimal: true,
+    jsonLists: false,
     compositeTypes: false,
     multiSchema: true,
     maxIdentifierLength: 63,
@@ -79,6 +83,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     enums: true,
     json: true,
     decimal: true,
+    jsonLists: true,
     compositeTypes: false,
     multiSchema: false,
     maxIdentifierLength: 64,
@@ -98,6 +103,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     enums: true,
     json: true,
     decimal: true,
+    jsonLists: true,
     compositeTypes: false,
     multiSchema: false,
     maxIdentifierLength: 10000,
@@ -117,6 +123,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     enums: false,
     json: false,
     decimal: true,
+    jsonLists: true,
     compositeTypes: false,
     multiSchema: true,
     maxIdentifierLength: 128,
@@ -136,6 +143,7 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     enums: true,
     json: true,
     decimal: false,
+    jsonLists: true,
     compositeTypes: true,
     multiSchema: false,
     maxIdentifierLength: 127,

@@ -51,6 +51,10 @@ export function applyDefault(ctx: ValidationContext, field: FieldDraft, attribut
 
 function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attribute, call: Extract<Expression, { kind: 'FunctionCall' }>): DefaultValue | null {
   const name = call.name.text;
+  if (field.kind === 'enum' && name !== 'dbgenerated') {
+    ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Expected an enum value, but found \`${renderExpression(call)}\`.`), attribute.span);
+    return null;
+  }
   if (!isDefaultFunctionName(name)) {
     ctx.error(
       Codes.defaultFunctionUnknown,
@@ -60,8 +64,20 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
     return null;
   }
   const rule = DEFAULT_FUNCTIONS[name];
+  const typeOk = rule.types === 'any' || (field.kind === 'scalar' && rule.types.includes(field.type));
+  if (!typeOk) {
+    const typeName = field.kind === 'scalar' || field.kind === 'enum' ? field.type : field.kind === 'unsupported' ? 'Unsupported' : field.type;
+    ctx.error(Codes.defaultFunctionType, msg.attribute(LABEL, `The function \`${name}()\` cannot be used on fields of type \`${typeName}\`.`), attribute.span);
+    return null;
+  }
+  if (ctx.provider === 'mongodb' && name === 'dbgenerated') {
+    ctx.error(Codes.defaultFunctionProvider, msg.field(field.model, field.name, 'The `dbgenerated()` function is not allowed with MongoDB. Please use `auto()` instead.'), field.node.span);
+    return null;
+  }
   if (ctx.provider && !ctx.capabilities.defaultFunctions.includes(name)) {
-    if (name === 'sequence') {
+    if (name === 'autoincrement') {
+      ctx.error(Codes.defaultFunctionProvider, msg.attribute(LABEL, 'The `autoincrement()` default value is used with a datasource that does not support it.'), attribute.span);
+    } else if (name === 'sequence') {
       ctx.error(
         Codes.defaultFunctionProvider,
         `Unknown function in @default(): \`${name}\` is not known. You can read about the available functions here: https://pris.ly/d/attribute-functions`,
@@ -70,12 +86,6 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
     } else {
       ctx.error(Codes.defaultFunctionProvider, msg.attribute(LABEL, `The current connector does not support the \`${name}()\` function.`), call.span);
     }
-    return null;
-  }
-  const typeOk = rule.types === 'any' || (field.kind === 'scalar' && !field.isList && rule.types.includes(field.type));
-  if (!typeOk) {
-    const typeName = field.kind === 'scalar' || field.kind === 'enum' ? field.type : field.kind === 'unsupported' ? 'Unsupported' : field.type;
-    ctx.error(Codes.defaultFunctionType, msg.attribute(LABEL, `The function \`${name}()\` cannot be used on fields of type \`${typeName}\`.`), attribute.span);
     return null;
   }
   if (name === 'autoincrement' && ctx.provider === 'cockroachdb' && field.type !== 'BigInt') {
@@ -106,12 +116,13 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
 }
 
 function mismatch(ctx: ValidationContext, field: FieldDraft, attribute: Attribute, value: Expression): null {
-  ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Expected a ${field.type} value, but found \`${renderExpression(value)}\`.`), attribute.span);
+  const expected = field.kind === 'enum' ? 'an enum' : `a ${field.type}`;
+  ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Expected ${expected} value, but found \`${renderExpression(value)}\`.`), attribute.span);
   return null;
 }
 
-function parseError(ctx: ValidationContext, value: Expression, text: string): null {
-  ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, `Parse error: ${text}`), value.span);
+function parseError(ctx: ValidationContext, value: Expression, text: string, label = LABEL): null {
+  ctx.error(Codes.defaultTypeMismatch, msg.attribute(label, `Parse error: ${text}`), value.span);
   return null;
 }
 
@@ -141,10 +152,18 @@ function readLiteral(ctx: ValidationContext, field: FieldDraft, attribute: Attri
     case 'Float':
     case 'Decimal':
       if (value.kind === 'NumberLiteral') return { kind: 'number', value: value.text };
-      if (field.type === 'Decimal' && value.kind === 'StringLiteral' && /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value.value)) return { kind: 'number', value: value.value };
+      if (field.type === 'Decimal' && value.kind === 'StringLiteral') {
+        if (/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(value.value)) return { kind: 'number', value: value.value };
+        // Prisma names the attribute without its `@` in this message.
+        return parseError(ctx, value, `"${value.value}" is not a valid decimal. (invalid digit found in string)`, 'default');
+      }
       return mismatch(ctx, field, attribute, value);
     case 'Boolean':
       if (value.kind === 'ConstantValue' && (value.text === 'true' || value.text === 'false')) return { kind: 'boolean', value: value.text === 'true' };
+      if (value.kind === 'ConstantValue') {
+        ctx.error(Codes.defaultTypeMismatch, msg.attribute(LABEL, 'A boolean literal must be `true` or `false`.'), value.span);
+        return null;
+      }
       return mismatch(ctx, field, attribute, value);
     case 'DateTime':
       if (value.kind !== 'StringLiteral') return mismatch(ctx, field, attribute, value);
@@ -160,7 +179,9 @@ function readLiteral(ctx: ValidationContext, field: FieldDraft, attribute: Attri
       return { kind: 'string', value: value.value };
     case 'Bytes':
       if (value.kind !== 'StringLiteral') return mismatch(ctx, field, attribute, value);
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value.value) || value.value.length % 4 === 1) return parseError(ctx, value, `"${value.value}" is not a valid base64 string.`);
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(value.value) || value.value.length % 4 !== 0) {
+        return parseError(ctx, value, `"${value.value}" is not a valid base64 string. (Could not convert from \`base64 encoded bytes\` to \`PrismaValue::Bytes\`)`);
+      }
       return { kind: 'string', value: value.value };
     default:
       return mismatch(ctx, field, attribute, value);
