@@ -16,3 +16,5 @@ export { emptyDbSchema } from '../dialects/ddl/description.js';
 export type * from '../dialects/ddl/description.js';
 export type * from '../dialects/ddl/statements.js';
 export * from './history/index.js';
+export { renderPulledSchema } from './pull/render-pull.js';
+export type { PullOptions } from './pull/render-pull.js';

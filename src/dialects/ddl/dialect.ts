@@ -5,7 +5,7 @@
  */
 import type { Schema, ScalarField } from '../../schema/model.js';
 import type { Queryable } from '../driver.js';
-import type { ColumnFamily, DbSchema } from './description.js';
+import type { ColumnFamily, DbColumn, DbSchema } from './description.js';
 import type { DdlStatement } from './statements.js';
 
 export interface DdlCapabilities {
@@ -43,6 +43,11 @@ export interface DdlDialect {
   /** The column for a scalar, enum or unsupported field of a model in `schema`. */
   columnSpec(field: ScalarField, schema: Schema): ColumnSpec;
   render(statement: DdlStatement): RenderedStep;
+  /**
+   * For `db pull`: the native type attribute a column needs in the schema (`VarChar(255)`, without the
+   * `@db.` prefix), or null when its type is the default for its scalar type.
+   */
+  nativeTypeOf(column: DbColumn): string | null;
   /**
    * A default's SQL in the form the differ compares: the database may keep `'x'::text` for `'x'`.
    * Applied to both sides of a comparison.

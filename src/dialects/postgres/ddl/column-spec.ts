@@ -1,6 +1,7 @@
 /** How Prisma stores each schema field type in PostgreSQL (native types included), and its defaults. */
 import type { DefaultValue, NativeType, Schema, ScalarField } from '../../../schema/model.js';
 import type { ColumnSpec } from '../../ddl/dialect.js';
+import type { DbColumn } from '../../ddl/description.js';
 import { DdlError } from '../../ddl/errors.js';
 import { quoteDoubleQuoted, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
@@ -30,6 +31,18 @@ export function nativeTypeSql(native: NativeType): string {
   const base = NATIVE_TYPES[native.name];
   if (base === undefined) throw new DdlError(`unknown PostgreSQL native type @db.${native.name}`);
   return native.args.length === 0 ? base : `${base}(${native.args.join(',')})`;
+}
+
+/** The `@db.X` a column needs in a pulled schema, or null when its type is its scalar type's default. */
+export function postgresNativeTypeOf(column: DbColumn): string | null {
+  if (column.enumName !== null || column.family === 'unsupported') return null;
+  const type = column.type.toUpperCase();
+  const scalar = Object.entries(DEFAULT_TYPES).find(([name]) => scalarFamily(name) === column.family);
+  if (scalar !== undefined && scalar[1] === type) return null;
+  const match = /^([A-Z ]+?)(?:\((\d+(?:,\d+)?)\))?$/.exec(type);
+  const native = Object.entries(NATIVE_TYPES).find(([, sql]) => sql === match?.[1]);
+  if (match === null || native === undefined) return null;
+  return match[2] === undefined ? native[0] : `${native[0]}(${match[2].replace(',', ', ')})`;
 }
 
 export function postgresColumnSpec(field: ScalarField, schema: Schema): ColumnSpec {

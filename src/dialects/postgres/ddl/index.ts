@@ -1,7 +1,7 @@
 /** PostgreSQL's DDL dialect: column types, statement rendering, introspection and reset. */
 import type { DdlDialect } from '../../ddl/dialect.js';
 import { quoteDoubleQuoted } from '../../ddl/helpers.js';
-import { postgresColumnSpec } from './column-spec.js';
+import { postgresColumnSpec, postgresNativeTypeOf } from './column-spec.js';
 import { introspectPostgres } from './introspect.js';
 import { normalizeDefault } from './normalize.js';
 import { renderPostgresStatement } from './render.js';
@@ -14,6 +14,7 @@ export const postgresDdl: DdlDialect = Object.freeze<DdlDialect>({
   columnSpec: postgresColumnSpec,
   render: renderPostgresStatement,
   normalizeDefault,
+  nativeTypeOf: postgresNativeTypeOf,
   introspect: introspectPostgres,
   resetScript: postgresResetScript,
   migrationsTableSql: [

@@ -13,6 +13,8 @@ export const sqliteDdl: DdlDialect = Object.freeze<DdlDialect>({
   columnSpec: sqliteColumnSpec,
   render: renderSqliteStatement,
   normalizeDefault: (sql) => sql.trim(),
+  // SQLite has no native type attributes.
+  nativeTypeOf: () => null,
   introspect: (db) => introspectSqlite(db),
   resetScript: sqliteResetScript,
   migrationsTableSql: [
