@@ -87,8 +87,9 @@ export function buildSchemaIndex(schema: Schema): SchemaIndex {
       if (relation.kind === 'manyToMany') {
         const join = relation.joinTable;
         const isA = join ? join.modelA === info.name : true;
-        // A self many-to-many: the field sorting first is the A side.
-        const selfA = relation.referencing.model === relation.referenced.model ? relation.referencing.field === field.name : isA;
+        // A self many-to-many: the relation field whose name sorts first is the A side (Prisma's rule).
+        const other = relation.referencing.field === field.name ? relation.referenced.field : relation.referencing.field;
+        const selfA = relation.referencing.model === relation.referenced.model ? field.name < other : isA;
         info.relations.set(field.name, {
           field, relation, model: info, target, kind: 'join', isList: true,
           localFields: info.idFields, targetFields: target.idFields,
