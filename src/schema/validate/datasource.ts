@@ -35,7 +35,13 @@ function validateDatasource(ctx: ValidationContext, block: Block): Datasource | 
   const modeProp = props.get('relationMode') ?? props.get('referentialIntegrity');
   if (modeProp) {
     const mode = readString(ctx, modeProp.value);
-    if (mode === 'prisma' || mode === 'foreignKeys') relationMode = mode;
+    if (mode === 'foreignKeys' && provider === 'mongodb') {
+      ctx.error(
+        Codes.relationModeInvalid,
+        'Error validating datasource `relationMode`: Invalid relation mode setting: "foreignKeys". Supported values: "prisma"',
+        modeProp.value?.span ?? modeProp.span,
+      );
+    } else if (mode === 'prisma' || mode === 'foreignKeys') relationMode = mode;
     else if (mode !== null) {
       ctx.error(
         Codes.relationModeInvalid,

@@ -38,12 +38,23 @@ export function checkReferentialActions(ctx: ValidationContext, model: ModelDraf
   checkOne(ctx, relation.onUpdate, relation.onUpdateSpan);
   const fkFields = (relation.fields ?? []).map((f) => model.byName.get(f.name));
   const someRequired = fkFields.some((f) => f?.isRequired === true);
-  if (someRequired && ctx.provider !== 'mongodb') {
-    for (const [which, action] of [['onDelete', relation.onDelete], ['onUpdate', relation.onUpdate]] as const) {
-      if (action !== 'SetNull') continue;
+  if (!someRequired) return;
+  for (const [which, action] of [['onDelete', relation.onDelete], ['onUpdate', relation.onUpdate]] as const) {
+    if (action !== 'SetNull') continue;
+    // Only PostgreSQL's own foreign keys tolerate it (the database errors at run time); Prisma warns there.
+    if (ctx.provider === 'postgresql' && ctx.relationMode === 'foreignKeys') {
       ctx.warn(
         Codes.onDeleteSetNullRequired,
         `The \`${which}\` referential action of a relation should not be set to \`SetNull\` when a referenced field is required. We recommend either to choose another referential action, or to make the referenced fields optional. Read more at https://pris.ly/d/postgres-set-null `,
+        field.node.span,
+      );
+    } else {
+      ctx.error(
+        Codes.onDeleteSetNullRequired,
+        msg.attribute(
+          '@relation',
+          `The \`${which}\` referential action of a relation must not be set to \`SetNull\` when a referenced field is required.\nEither choose another referential action, or make the referenced fields optional.\n`,
+        ),
         field.node.span,
       );
     }
