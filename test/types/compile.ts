@@ -34,6 +34,9 @@ export interface Workspace {
   /** Every diagnostic of the program, by file name relative to `dir` (or absolute outside it). */
   readonly diagnostics: ReadonlyMap<string, readonly string[]>;
   readonly files: readonly string[];
+  /** The checker's type instantiation count, and how long checking took. */
+  readonly instantiations: number;
+  readonly checkMs: number;
 }
 
 /** Generates `schema`'s client into a fresh temp dir, writes `sources` (name -> text), type-checks. */
@@ -49,14 +52,17 @@ export async function typeCheck(schema: Schema, sources: ReadonlyMap<string, str
     return file;
   });
   const program = ts.createProgram([...files, path.join(dir, 'client/index.d.ts')], compilerOptions);
+  const started = performance.now();
+  const all = ts.getPreEmitDiagnostics(program);
+  const checkMs = performance.now() - started;
   const diagnostics = new Map<string, string[]>();
-  for (const d of ts.getPreEmitDiagnostics(program)) {
+  for (const d of all) {
     const name = d.file ? path.relative(dir, d.file.fileName) : '(global)';
     const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
     const text = `${name}${where ? `(${where.line + 1},${where.character + 1})` : ''}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
     diagnostics.set(name, [...(diagnostics.get(name) ?? []), text]);
   }
-  return { dir, diagnostics, files };
+  return { dir, diagnostics, files, instantiations: program.getTypeChecker().getInstantiationCount(), checkMs };
 }
 
 /** The usage cases: `cases/<name>.ts.txt` -> `<name>.ts` (kept as .txt so the repo's own tsc skips them). */

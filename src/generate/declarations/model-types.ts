@@ -32,7 +32,7 @@ export function modelTypesMap(info: ModelInfo): DeclarationNode {
   ];
   return iface(
     t.types(name),
-    entries.map(([key, value]) => prop(key, typeof value === 'string' ? ref(value) : ref(rt('XOR'), ref(value[0]), ref(value[1])))),
+    entries.map(([key, value]) => prop(key, typeof value === 'string' ? ref(value) : union(ref(value[0]), ref(value[1])))),
   );
 }
 

@@ -2,11 +2,15 @@
  * Create and update inputs, checked (relations) and unchecked (foreign keys), plus the "without"
  * variants a nested write through a relation uses (`PostCreateWithoutAuthorInput`: a post created
  * from its author, so without the `author` field or its foreign key).
+ *
+ * Data is `Checked | Unchecked`, never a mix: each form declares the other's own fields as
+ * `?: never`. That is Prisma's `XOR`, written out by the generator, so the checker instantiates
+ * nothing for it.
  */
 import type { ModelInfo, RelationInfo } from '../model-info.js';
 import { rt, typeNames as t } from '../names.js';
 import { createType, updateType } from '../scalar-types.js';
-import { iface, NEVER, optional, prop, ref } from '../ts/build.js';
+import { iface, NEVER, optional, prop, ref, union } from '../ts/build.js';
 import type { DeclarationNode, PropertyNode, TypeNode } from '../ts/nodes.js';
 import type { ScalarField } from '../../schema/model.js';
 
@@ -18,7 +22,16 @@ interface Variant {
 }
 
 function xor(a: string, b: string): TypeNode {
-  return ref(rt('XOR'), ref(a), ref(b));
+  return union(ref(a), ref(b));
+}
+
+/** The other form's own fields, as `?: never`: foreign keys in a checked input, relations in an unchecked one. */
+function excluded(info: ModelInfo, variant: Variant): PropertyNode[] {
+  const withoutKeys = new Set(variant.without ? (info.foreignKeysOf.get(variant.without.field.name) ?? []) : []);
+  const names = variant.checked
+    ? info.scalars.filter((f) => info.foreignKeys.has(f.name) && !withoutKeys.has(f.name)).map((f) => f.name)
+    : info.relations.filter((r) => r.holdsForeignKey && r !== variant.without).map((r) => r.field.name);
+  return names.map((name) => optional(name, NEVER));
 }
 
 function includedScalars(info: ModelInfo, variant: Variant): ScalarField[] {
@@ -62,6 +75,7 @@ function nestedUpdate(r: RelationInfo): TypeNode {
 
 function createProps(info: ModelInfo, variant: Variant): PropertyNode[] {
   return [
+    ...excluded(info, variant),
     ...includedScalars(info, variant).map((f) => prop(f.name, createType(f), { optional: !isCreateRequired(f), doc: f.documentation })),
     ...includedRelations(info, variant).map((r) =>
       prop(r.field.name, nestedCreate(r), { optional: !(variant.checked && r.holdsForeignKey && r.field.isRequired), doc: r.field.documentation }),
@@ -71,6 +85,7 @@ function createProps(info: ModelInfo, variant: Variant): PropertyNode[] {
 
 function updateProps(info: ModelInfo, variant: Variant): PropertyNode[] {
   return [
+    ...excluded(info, variant),
     ...includedScalars(info, variant).map((f) => optional(f.name, updateType(f), f.documentation)),
     ...includedRelations(info, variant).map((r) => optional(r.field.name, nestedUpdate(r), r.field.documentation)),
   ];
