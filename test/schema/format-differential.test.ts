@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { formatText } from '../../src/schema/format/index.js';
 import { parseSchema } from '../../src/schema/parser/index.js';
 import { schemaText } from './format-generator.js';
+import { relationSchemaText } from './format-relations-generator.js';
 import { prismaFormat } from './parse-oracle.js';
 
 test('generated schemas parse without syntax errors', () => {
@@ -31,5 +32,14 @@ test('formatting is idempotent', () => {
       assert.equal(formatText(once), once);
     }),
     { numRuns: 500 },
+  );
+});
+
+test("missing relation fields are added as Prisma's formatter adds them, on generated relation schemas", () => {
+  fc.assert(
+    fc.property(relationSchemaText(), (text) => {
+      assert.equal(formatText(text), prismaFormat(text));
+    }),
+    { numRuns: 1500 },
   );
 });

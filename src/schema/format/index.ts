@@ -9,9 +9,14 @@ import { parseSchema } from '../parser/index.js';
 import type { SchemaFile } from '../syntax.js';
 import { assertNever } from '../../shared/internal-error.js';
 import { printBlock } from './block.js';
+import { addMissingRelationFields } from './relations.js';
 
-/** Formats one parsed file. A file with syntax errors is printed on a best-effort basis. */
-export function formatSchema(file: SchemaFile): string {
+/**
+ * Formats one parsed file, adding the missing opposite relation fields as Prisma's formatter does. A
+ * file with syntax errors is printed on a best-effort basis.
+ */
+export function formatSchema(parsed: SchemaFile): string {
+  const file = addMissingRelationFields(parsed);
   const text = file.source.text;
   const out: string[] = [];
   let blankPending = false;
