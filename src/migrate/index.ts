@@ -3,6 +3,7 @@
  * The CLI's `db push`, `migrate *` and `db pull` verbs call only what this file exports.
  */
 export { pushSchema } from './push.js';
+export { resetDatabase } from './reset.js';
 export type { PushOptions, PushResult } from './push.js';
 export { describeSchema } from './describe/describe-schema.js';
 export { introspect } from './introspect.js';

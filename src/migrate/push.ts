@@ -8,6 +8,7 @@ import { dataLossChecks, evaluateDataLoss } from './data-loss.js';
 import { describeSchema } from './describe/describe-schema.js';
 import { ddlDialectFor, providerOf } from './dialects.js';
 import { diff } from './diff/diff.js';
+import { resetDatabase } from './reset.js';
 
 export interface PushOptions {
   readonly schema: Schema;
@@ -34,10 +35,7 @@ export async function pushSchema(options: PushOptions): Promise<PushResult> {
   const provider = providerOf(schema);
   const dialect = ddlDialectFor(provider);
   const schemas = schema.datasource?.schemas ?? [];
-  if (options.forceReset === true) {
-    const reset = await dialect.resetScript(connection);
-    if (reset !== '') await connection.executeScript(reset);
-  }
+  if (options.forceReset === true) await resetDatabase(connection, provider);
   const from = await dialect.introspect(connection, schemas.length > 0 ? schemas : undefined);
   const statements = diff(from, describeSchema(schema, dialect));
   const { warnings, unexecutable } = await evaluateDataLoss(dataLossChecks(statements, from), connection, dialect);
