@@ -59,12 +59,42 @@ function sticky(regex: RegExp, text: string, pos: number): number {
   return regex.test(text) ? regex.lastIndex : -1;
 }
 
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * The end of an identifier made of ASCII only, or -1 (not an identifier) or -2 (a non-ASCII character
+ * is involved: the caller uses the Unicode-aware regex). Most schemas are ASCII; this keeps them fast.
+ */
+function asciiIdentifierEnd(text: string, pos: number): number {
+  const first = text.charCodeAt(pos);
+  if (first >= 128) return -2;
+  if (!isAsciiAlphanumeric(first)) return -1;
+  let i = pos + 1;
+  for (;;) {
+    const code = text.charCodeAt(i);
+    if (isAsciiAlphanumeric(code) || code === 95 || code === 45) i++;
+    else return code >= 128 ? -2 : i;
+  }
+}
+
 export function identifierEnd(text: string, pos: number): number {
-  return sticky(IDENTIFIER, text, pos);
+  const end = asciiIdentifierEnd(text, pos);
+  return end === -2 ? sticky(IDENTIFIER, text, pos) : end;
 }
 
 export function pathEnd(text: string, pos: number): number {
-  return sticky(PATH, text, pos);
+  let end = asciiIdentifierEnd(text, pos);
+  if (end === -2) return sticky(PATH, text, pos);
+  if (end === -1) return -1;
+  // `a.b`, `a.`, `a..b`: dots, each optionally followed by an identifier.
+  while (text.charCodeAt(end) === 46) {
+    const next = asciiIdentifierEnd(text, end + 1);
+    if (next === -2) return sticky(PATH, text, pos);
+    end = next === -1 ? end + 1 : next;
+  }
+  return end;
 }
 
 export function numberEnd(text: string, pos: number): number {
