@@ -92,3 +92,16 @@ test('validation errors name the argument path', async () => {
     await c.close();
   }
 });
+
+test('fluent API: relation methods on single-record calls, chained, null when the parent is missing', async () => {
+  const c = await seeded();
+  try {
+    const posts = await c.prisma.user.findUnique({ where: { id: 1 } }).posts({ orderBy: { id: 'desc' }, select: { title: true } });
+    assert.deepEqual(posts, [{ title: 'Two' }, { title: 'One' }]);
+    const bio = await c.prisma.post.findFirst({ where: { title: 'One' } }).author().profile();
+    assert.equal(bio.bio, 'hi');
+    assert.equal(await c.prisma.user.findUnique({ where: { id: 99 } }).posts(), null);
+  } finally {
+    await c.close();
+  }
+});
