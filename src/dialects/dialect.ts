@@ -65,6 +65,8 @@ export interface SqlDialect {
   insensitive(expression: string): string;
   /** Case-sensitive LIKE (`contains` in default mode, as the database compares). */
   like(left: string, right: string, insensitive: boolean): string;
+  /** An INSERT of a row with every column defaulted (`INSERT INTO t DEFAULT VALUES`; MySQL: `() VALUES ()`). */
+  insertDefaultValues(table: string): string;
   /** Concatenation of SQL text expressions. */
   concat(parts: readonly string[]): string;
 
@@ -73,6 +75,8 @@ export interface SqlDialect {
   jsonExtractText(column: string, path: string): string;
   /** The JSON type name of the value at path (`'null'`, `'text'`, ...), or SQL NULL when missing. */
   jsonType(column: string, path: string): string;
+  /** True when the JSON array `extracted` contains the JSON value bound at `placeholder`. */
+  jsonArrayContains(extracted: string, placeholder: string): string;
   /** A JSON value as a parameter. */
   jsonParam(placeholder: string): string;
 

@@ -96,7 +96,7 @@ export async function createRow(ctx: CompileContext, s: Session, model: ModelInf
   const encoded = fields.map((f) => encodeInput(ctx, f, values.get(f), [...path, f.name]));
   const cols = fields.map((f) => ctx.dialect.quoteIdentifier(f.dbName)).join(', ');
   const insert = fields.length === 0
-    ? raw(`INSERT INTO ${table(ctx, model)} DEFAULT VALUES`)
+    ? raw(ctx.dialect.insertDefaultValues(table(ctx, model)))
     : sql`INSERT INTO ${table(ctx, model)} (${cols}) VALUES (${join(encoded, ', ')})`;
   let row: Row;
   if (ctx.dialect.capabilities.supportsReturning) {

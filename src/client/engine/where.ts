@@ -258,7 +258,7 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
       if (op === 'array_contains') {
         const items = Array.isArray(operand) ? operand : [operand];
         const encode = (item: unknown): unknown => (typeof item === 'object' ? jsonText(item) : item);
-        return and(items.map((item, i) => sql`EXISTS (SELECT 1 FROM json_each(${at(jsonPath)}) WHERE json_each.value = ${value(item, encode, Array.isArray(operand) ? [...path, i] : path)})`));
+        return and(items.map((item, i) => mapText(value(item, encode, Array.isArray(operand) ? [...path, i] : path), (m) => d.jsonArrayContains(at(jsonPath), m))));
       }
       const sym = op === 'lt' ? '<' : op === 'lte' ? '<=' : op === 'gt' ? '>' : '>=';
       return sql`${at(jsonPath)} ${sym} ${value(operand)}`;

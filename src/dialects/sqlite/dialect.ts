@@ -61,10 +61,12 @@ export const sqliteDialect: SqlDialect = {
   insensitive: (e) => `refract_lower(${e})`,
   like: (l, r, insensitive) => (insensitive ? `refract_lower(${l}) LIKE refract_lower(${r})` : `${l} LIKE ${r}`),
   concat: (parts) => parts.join(' || '),
+  insertDefaultValues: (table) => `INSERT INTO ${table} DEFAULT VALUES`,
   jsonExtract: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
   jsonExtractText: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
   jsonType: (c, p) => `json_type(${c}, ${jsonPathLiteral(p)})`,
   jsonParam: (ph) => `json(${ph})`,
+  jsonArrayContains: (extracted, ph) => `EXISTS (SELECT 1 FROM json_each(${extracted}) WHERE json_each.value = ${ph})`,
   connect(url: string, baseDir: string): Connection {
     return openSqlite({ filename: sqliteFilename(url, baseDir) });
   },
