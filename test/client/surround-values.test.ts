@@ -105,6 +105,8 @@ test('DbNull, JsonNull, AnyNull are distinct singletons recognised by class', ()
   assert.ok(DbNull instanceof NullTypes.DbNull);
   assert.ok(!(DbNull instanceof NullTypes.JsonNull));
   assert.equal(String(JsonNull), 'Prisma.JsonNull');
+  assert.equal(DbNull.constructor.name, 'DbNull', 'class names as in Prisma');
+  assert.deepEqual(Object.keys(AnyNull), [], 'no own enumerable keys');
 });
 
 test('Decimal is decimal.js, and isDecimalLike recognises it', () => {
