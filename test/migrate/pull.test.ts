@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeSchema, diff, introspect, pushSchema, renderPulledSchema } from '../../src/migrate/index.js';
-import { conformanceSchema, loadSchema } from './helpers/parse.js';
+import fs from 'node:fs';
+import { conformanceSchema, INTEROP_SCHEMA, loadSchema } from './helpers/parse.js';
 import { freshPostgres, postgresEnabled } from './helpers/postgres.js';
 import { freshSqlite, PRISMA7_DB } from './helpers/sqlite.js';
 
@@ -47,3 +48,24 @@ for (const name of ['shop', 'tenant', 'pgonly']) {
     }
   });
 }
+
+test('re-introspection keeps the previous schema\'s names, enums, @updatedAt and client-side defaults', async () => {
+  const previous = loadSchema(fs.readFileSync(INTEROP_SCHEMA, 'utf8').replace('model Tag {\n  id       Int       @id @default(autoincrement())', 'model Tag {\n  id       Int       @id @default(autoincrement())\n  code     String    @default(cuid())'));
+  const db = freshSqlite('repull');
+  await pushSchema({ schema: previous, connection: db });
+  const live = await introspect(db, 'sqlite');
+  await db.close();
+  const text = renderPulledSchema(live, { preamble: sqlitePreamble, previous });
+  for (const line of [
+    '  role      Role      @default(USER)\n',
+    '  updatedAt DateTime  @updatedAt\n',
+    '  profile   Profile?\n',
+    '  author      User?     @relation(fields: [authorId], references: [id])\n',
+    '  tags        Tag[]\n',
+    '  code     String    @default(cuid())\n',
+    'enum Role {\n  USER\n  EDITOR\n  ADMIN\n}',
+  ]) assert.ok(text.includes(line), `${JSON.stringify(line)} in\n${text}`);
+  const pulled = loadSchema(text);
+  assert.deepEqual(describeSchema(pulled), describeSchema(previous));
+  assert.deepEqual(pulled.relations.map((r) => [r.name, r.referencing.field, r.referenced.field]).sort(), previous.relations.map((r) => [r.name, r.referencing.field, r.referenced.field]).sort());
+});

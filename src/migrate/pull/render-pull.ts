@@ -4,20 +4,25 @@
  * relation fields after the related model, relation names (`Post_authorIdToUser`) only where two
  * relations would be ambiguous, implicit many-to-many for `_AToB` join tables, `@@ignore` for tables
  * without a unique criterion. Constraint names that differ from Prisma's defaults are kept as `map:`.
+ * Given the previous schema, the names and attributes the database cannot hold are kept (./naming.ts).
  */
 import type { DdlDialect } from '../../dialects/ddl/dialect.js';
 import type { DbColumn, DbEnum, DbForeignKey, DbIndex, DbIndexColumn, DbSchema, DbTable } from '../../dialects/ddl/description.js';
 import { formatText } from '../../schema/format/index.js';
-import type { ReferentialAction } from '../../schema/model.js';
+import type { ReferentialAction, Schema } from '../../schema/model.js';
 import { ddlDialectFor } from '../dialects.js';
 import { pslDefault } from './default-value.js';
-import { pslString, schemaName } from './names.js';
+import { pslString } from './names.js';
+import type { Naming } from './naming.js';
+import { freshNaming, namingFrom } from './naming.js';
 
 export interface PullOptions {
   /** The datasource and generator blocks to put first (kept from the existing schema). */
   readonly preamble?: string;
   /** The datasource's name, for `@db.` attributes. */
   readonly datasourceName?: string;
+  /** The schema being re-introspected: its names, `@updatedAt` and client-side defaults are kept. */
+  readonly previous?: Schema;
 }
 
 const SCALARS: Readonly<Record<string, string>> = {
@@ -30,16 +35,26 @@ interface JoinTable {
   readonly b: DbForeignKey;
 }
 
+interface Context {
+  readonly dialect: DdlDialect;
+  readonly datasource: string;
+  readonly naming: Naming;
+}
+
 export function renderPulledSchema(description: DbSchema, options: PullOptions = {}): string {
-  const dialect = ddlDialectFor(description.provider);
+  const naming = options.previous === undefined ? freshNaming() : namingFrom(options.previous);
+  const context: Context = { dialect: ddlDialectFor(description.provider), datasource: options.datasourceName ?? 'db', naming };
   const joins = description.tables.flatMap((t) => joinTableOf(t));
   const joinNames = new Set(joins.map((j) => j.table.name));
   const tables = description.tables.filter((t) => !joinNames.has(t.name));
-  const modelName = new Map(tables.map((t) => [t.name, schemaName(t.name).name]));
-  const relationLines = relationFields(tables, joins, modelName);
+  const relationLines = relationFields(tables, joins, naming);
+  // Where enums are plain text columns, the database has none to pull: the previous schema's stay.
+  const enums = context.dialect.capabilities.nativeEnums
+    ? description.enums
+    : (options.previous?.enums ?? []).map((e) => ({ name: e.dbName, schema: e.schema, values: e.values.map((v) => v.dbName) }));
   const blocks = [
-    ...tables.map((t) => renderModel(t, dialect, options.datasourceName ?? 'db', relationLines.get(t.name) ?? [])),
-    ...description.enums.map(renderEnum),
+    ...tables.map((t) => renderModel(t, context, relationLines.get(t.name) ?? [])),
+    ...enums.map((e) => renderEnum(e, naming)),
   ];
   const preamble = options.preamble?.trim();
   return formatText([...(preamble ? [preamble] : []), ...blocks].join('\n\n') + '\n');
@@ -59,47 +74,50 @@ function isUnique(table: DbTable, columns: readonly string[]): boolean {
   return (table.primaryKey !== null && same(table.primaryKey.columns)) || table.indexes.some((i) => i.unique && same(i.columns));
 }
 
-function relationFields(tables: readonly DbTable[], joins: readonly JoinTable[], modelName: Map<string, string>): Map<string, string[]> {
+function relationFields(tables: readonly DbTable[], joins: readonly JoinTable[], naming: Naming): Map<string, string[]> {
   const lines = new Map<string, string[]>();
   const add = (table: string, line: string): void => void lines.set(table, [...(lines.get(table) ?? []), line]);
+  const known = new Set(tables.map((t) => t.name));
   const pairKey = (x: string, y: string): string => [x, y].sort().join('\u0000');
   const pairCounts = new Map<string, number>();
-  for (const t of tables) for (const fk of t.foreignKeys) pairCounts.set(pairKey(t.name, fk.referencedTable), (pairCounts.get(pairKey(t.name, fk.referencedTable)) ?? 0) + 1);
-  for (const j of joins) pairCounts.set(pairKey(j.a.referencedTable, j.b.referencedTable), (pairCounts.get(pairKey(j.a.referencedTable, j.b.referencedTable)) ?? 0) + 1);
+  const count = (x: string, y: string): void => void pairCounts.set(pairKey(x, y), (pairCounts.get(pairKey(x, y)) ?? 0) + 1);
+  for (const t of tables) for (const fk of t.foreignKeys) count(t.name, fk.referencedTable);
+  for (const j of joins) count(j.a.referencedTable, j.b.referencedTable);
 
   for (const table of tables) {
-    const model = modelName.get(table.name) ?? table.name;
+    const model = naming.model(table.name).name;
     for (const fk of table.foreignKeys) {
-      const target = modelName.get(fk.referencedTable);
-      if (target === undefined) continue;
+      if (!known.has(fk.referencedTable)) continue;
+      const target = naming.model(fk.referencedTable).name;
       const self = fk.referencedTable === table.name;
       const ambiguous = (pairCounts.get(pairKey(table.name, fk.referencedTable)) ?? 0) > 1;
-      const relationName = ambiguous ? `${model}_${fk.columns.join('_')}To${target}` : self ? `${model}To${target}` : null;
+      const generatedName = ambiguous ? `${model}_${fk.columns.join('_')}To${target}` : self ? `${model}To${target}` : null;
+      const kept = naming.relation(table.name, fk);
+      const relationName = kept === null ? generatedName : (kept.name ?? (ambiguous || self ? generatedName : null));
       const optional = fk.columns.some((c) => table.columns.find((col) => col.name === c)?.nullable ?? false);
-      const fieldNames = fk.columns.map((c) => schemaName(c).name);
-      const referenced = fk.referencedColumns.map((c) => schemaName(c).name);
       const args = [
         ...(relationName === null ? [] : [pslString(relationName)]),
-        `fields: [${fieldNames.join(', ')}]`,
-        `references: [${referenced.join(', ')}]`,
+        `fields: [${fk.columns.map((c) => naming.field(table.name, c).name).join(', ')}]`,
+        `references: [${fk.referencedColumns.map((c) => naming.field(fk.referencedTable, c).name).join(', ')}]`,
         ...actionArgs(fk, optional),
         ...(fk.name !== null && fk.name !== `${table.name}_${fk.columns.join('_')}_fkey` ? [`map: ${pslString(fk.name)}`] : []),
       ];
-      const forward = ambiguous ? `${target}_${relationName}` : target;
+      const forward = kept?.forward ?? (ambiguous ? `${target}_${relationName}` : target);
       add(table.name, `${forward} ${target}${optional ? '?' : ''} @relation(${args.join(', ')})`);
-      const back = ambiguous ? `${model}_${relationName}` : self ? `other_${model}` : model;
+      const back = kept?.back ?? (ambiguous ? `${model}_${relationName}` : self ? `other_${model}` : model);
       const arity = isUnique(table, fk.columns) ? '?' : '[]';
       add(fk.referencedTable, `${back} ${model}${arity}${relationName === null ? '' : ` @relation(${pslString(relationName)})`}`);
     }
   }
   for (const { table, a, b } of joins) {
-    const modelA = modelName.get(a.referencedTable);
-    const modelB = modelName.get(b.referencedTable);
-    if (modelA === undefined || modelB === undefined) continue;
+    if (!known.has(a.referencedTable) || !known.has(b.referencedTable)) continue;
+    const modelA = naming.model(a.referencedTable).name;
+    const modelB = naming.model(b.referencedTable).name;
+    const kept = naming.joinRelation(table.name);
     const name = table.name.slice(1);
-    const attribute = name === `${modelA}To${modelB}` ? '' : ` @relation(${pslString(name)})`;
-    add(a.referencedTable, `${modelB} ${modelB}[]${attribute}`);
-    add(b.referencedTable, `${modelA} ${modelA}[]${attribute}`);
+    const attribute = name === `${modelA}To${modelB}` && kept?.name == null ? '' : ` @relation(${pslString(kept?.name ?? name)})`;
+    add(a.referencedTable, `${kept?.forward ?? modelB} ${modelB}[]${attribute}`);
+    add(b.referencedTable, `${kept?.back ?? modelA} ${modelA}[]${attribute}`);
   }
   return lines;
 }
@@ -109,8 +127,9 @@ function actionArgs(fk: DbForeignKey, optional: boolean): string[] {
   return (['onDelete', 'onUpdate'] as const).filter((k) => fk[k] !== defaults[k]).map((k) => `${k}: ${fk[k]}`);
 }
 
-function renderModel(table: DbTable, dialect: DdlDialect, datasource: string, relations: readonly string[]): string {
-  const { name, mappedFrom } = schemaName(table.name);
+function renderModel(table: DbTable, context: Context, relations: readonly string[]): string {
+  const { naming } = context;
+  const { name, mappedFrom } = naming.model(table.name);
   const pk = table.primaryKey;
   const singlePk = pk !== null && pk.columns.length === 1 ? pk.columns[0]?.name : undefined;
   const pkMap = pk?.name !== null && pk?.name !== undefined && pk.name !== `${table.name}_pkey` ? pk.name : null;
@@ -119,10 +138,10 @@ function renderModel(table: DbTable, dialect: DdlDialect, datasource: string, re
     const column = index.columns[0];
     if (index.unique && index.columns.length === 1 && column !== undefined && column.sort !== 'Desc' && !singleUniques.has(column.name)) singleUniques.set(column.name, index);
   }
-  const lines = table.columns.map((column) => renderField(table, column, dialect, datasource, column.name === singlePk ? pkMap ?? '' : null, singleUniques.get(column.name)));
+  const lines = table.columns.map((column) => renderField(table, column, context, column.name === singlePk ? pkMap ?? '' : null, singleUniques.get(column.name)));
   lines.push(...relations);
   const attributes: string[] = [];
-  const fields = (cols: readonly DbIndexColumn[]): string => `[${cols.map((c) => `${schemaName(c.name).name}${c.sort === 'Desc' ? '(sort: Desc)' : ''}`).join(', ')}]`;
+  const fields = (cols: readonly DbIndexColumn[]): string => `[${cols.map((c) => `${naming.field(table.name, c.name).name}${c.sort === 'Desc' ? '(sort: Desc)' : ''}`).join(', ')}]`;
   const map = (actual: string, fallback: string): string => (actual === fallback ? '' : `, map: ${pslString(actual)}`);
   const columnsPart = (cols: readonly DbIndexColumn[]): string => cols.map((c) => c.name).join('_');
   if (pk !== null && singlePk === undefined) attributes.push(`@@id(${fields(pk.columns)}${pkMap === null ? '' : `, map: ${pslString(pkMap)}`})`);
@@ -144,27 +163,30 @@ function renderModel(table: DbTable, dialect: DdlDialect, datasource: string, re
   return `${header}model ${name} {\n${body.join('\n')}\n}`;
 }
 
-function renderField(table: DbTable, column: DbColumn, dialect: DdlDialect, datasource: string, idMap: string | null, unique: DbIndex | undefined): string {
-  const { name, mappedFrom } = schemaName(column.name);
-  const base = column.family === 'enum' && column.enumName !== null
-    ? schemaName(column.enumName).name
-    : (SCALARS[column.family] ?? `Unsupported(${pslString(column.type)})`);
+function renderField(table: DbTable, column: DbColumn, context: Context, idMap: string | null, unique: DbIndex | undefined): string {
+  const { naming } = context;
+  const { name, mappedFrom } = naming.field(table.name, column.name);
+  const extras = naming.extras(table.name, column.name);
+  const enumType = column.family === 'enum' && column.enumName !== null ? naming.enumName(column.enumName).name : extras.enumType;
+  const base = enumType ?? SCALARS[column.family] ?? `Unsupported(${pslString(column.type)})`;
   const arity = column.isList ? '[]' : column.nullable ? '?' : '';
   const attributes: string[] = [];
   if (idMap !== null) attributes.push(idMap === '' ? '@id' : `@id(map: ${pslString(idMap)})`);
   if (unique !== undefined) attributes.push(unique.name === `${table.name}_${column.name}_key` ? '@unique' : `@unique(map: ${pslString(unique.name)})`);
-  const value = pslDefault(column);
+  // A text column holding an enum keeps its enum default (`'USER'` -> `USER`).
+  const value = pslDefault(enumType !== null ? { ...column, family: 'enum' } : column) ?? extras.clientDefault;
   if (value !== null) attributes.push(`@default(${value})`);
+  if (extras.updatedAt) attributes.push('@updatedAt');
   if (mappedFrom !== null) attributes.push(`@map(${pslString(mappedFrom)})`);
-  const native = column.family === 'unsupported' ? null : dialect.nativeTypeOf(column);
-  if (native !== null) attributes.push(`@${datasource}.${native}`);
+  const native = column.family === 'unsupported' || enumType !== null ? null : context.dialect.nativeTypeOf(column);
+  if (native !== null) attributes.push(`@${context.datasource}.${native}`);
   return [`${name} ${base}${arity}`, ...attributes].join(' ');
 }
 
-function renderEnum(e: DbEnum): string {
-  const { name, mappedFrom } = schemaName(e.name);
+function renderEnum(e: DbEnum, naming: Naming): string {
+  const { name, mappedFrom } = naming.enumName(e.name);
   const values = e.values.map((v) => {
-    const value = schemaName(v);
+    const value = naming.enumValue(e.name, v);
     return `  ${value.name}${value.mappedFrom === null ? '' : ` @map(${pslString(value.mappedFrom)})`}`;
   });
   return `enum ${name} {\n${values.join('\n')}${mappedFrom === null ? '' : `\n\n  @@map(${pslString(mappedFrom)})`}\n}`;
