@@ -33,10 +33,10 @@ const fieldAttribute = fc.oneof(
   fc.constant('@ignore'),
   fc.tuple(optSpace, defaultValue, optSpace).map(([a, v, b]) => `@default(${a}${v}${b})`),
   stringLit.map((s) => `@map(${s})`),
-  fc.constantFrom('@db.VarChar(255)', '@db.Decimal(10,2)', '@db.Text', '@db.Timestamptz(6)', '@unique(map: "u")', '@id(map:"pk")', '@default(1, map: "d")', '@ default(2)'),
+  fc.constantFrom('@db.VarChar(255)', '@db.Decimal(10,2)', '@db.Text', '@db.Timestamptz(6)', '@unique(map: "u")', '@id(map:"pk")', '@default(1, map: "d")', '@ default(2)', '@default("x",)', '@relation(name: "r")', '@db.Char( 3 )'),
 );
 const scalarType = fc.constantFrom('String', 'Int', 'BigInt', 'Float', 'Decimal', 'Boolean', 'DateTime', 'Json', 'Bytes', 'Role', 'Status', 'Address', 'Unsupported("circle")', 'Unsupported( "x" )');
-const arity = fc.constantFrom('', '', '?', '[]', ' ?', '[]');
+const arity = fc.constantFrom('', '', '?', '[]', ' ?', '[]', ' []', '[]?');
 
 const field = fc
   .tuple(lower, space, scalarType, arity, fc.array(fc.tuple(space, fieldAttribute), { maxLength: 3 }), fc.option(fc.tuple(space, comment), { freq: 4 }), optSpace)
@@ -48,8 +48,8 @@ const blockAttribute = fc.oneof(
   fc.tuple(fc.array(indexField, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ', map: "m"', ',name:"n"')).map(([f, r]) => `@@unique([${f.join(',')}]${r})`),
   fc.tuple(fc.array(indexField, { minLength: 1, maxLength: 3 }), fc.constantFrom('', ', type: Gin', ', map: "i" , type:BTree')).map(([f, r]) => `@@index([${f.join(', ')}]${r})`),
   stringLit.map((s) => `@@map(${s})`),
-  fc.constantFrom('@@schema("auth")', '@@ignore', '@@fulltext([a, bb])', '@@index(fields: [a], name: "x")', '@@ map("spaced")', '@@custom'),
-);
+  fc.constantFrom('@@schema("auth")', '@@ignore', '@@fulltext([a, bb])', '@@index(fields: [a], name: "x")', '@@ map("spaced")', '@@custom', '@@index([a],map:"x",)'),
+).chain((attribute) => fc.option(fc.tuple(space, comment), { freq: 4 }).map((c) => (c ? attribute + c[0] + c[1] : attribute)));
 
 type Line = { readonly kind: 'member' | 'attribute' | 'comment' | 'blank'; readonly text: string };
 
@@ -93,7 +93,9 @@ export function schemaText(options: GeneratorOptions = {}): fc.Arbitrary<string>
     block('datasource', 'db', configProperty, false, options),
     block('generator', 'client', configProperty, false, options),
   );
-  const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\n// between\n', '\n/// doc\n', '\n\n// free\n\n', '\n  \n');
+  // A comment after `}` moves to the next line, where a second pass puts a blank line before it (as Prisma's does).
+  const afterBrace = options.attributesLast ? [] : [' // after brace\n'];
+  const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\n// between\n', '\n/// doc\n', '\n\n// free\n\n', '\n  \n', '\n  ', '  \n\n/// a\n// b\n', ...afterBrace);
   return fc
     .tuple(fc.constantFrom('', '\n', '// head\n', '/// doc\n'), fc.array(fc.tuple(anyBlock, separator), { minLength: 1, maxLength: 5 }), fc.constantFrom('', '\n', '\r\n'))
     .map(([head, blocks, crlf]) => {

@@ -40,6 +40,13 @@ const PARSER_MESSAGES = [
   /^Property \S+ in (datasource|generator) \S+ needs to be assigned a value/,
 ];
 
-export function prismaSyntaxDiagnostics(text: string): OracleDiagnostic[] {
-  return prismaLint(text).filter((d) => PARSER_MESSAGES.some((re) => re.test(d.message)));
+/** Prisma's syntax diagnostics, or null when Prisma's engine panics on the text (it does on some invalid input). */
+export function prismaSyntaxDiagnostics(text: string): OracleDiagnostic[] | null {
+  let all: OracleDiagnostic[];
+  try {
+    all = prismaLint(text);
+  } catch {
+    return null;
+  }
+  return all.filter((d) => PARSER_MESSAGES.some((re) => re.test(d.message)));
 }
