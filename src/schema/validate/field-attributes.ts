@@ -57,6 +57,13 @@ export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, 
         break;
       case 'ignore':
         readArgs(ctx, attribute, []);
+        if (field.kind === 'unsupported') {
+          ctx.error(
+            Codes.attributeUnsupported,
+            msg.attribute('@ignore', 'Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already treated as ignored by the client due to their type.'),
+            attribute.span,
+          );
+        }
         field.isIgnored = true;
         break;
       case 'relation':

@@ -34,13 +34,28 @@ export function checkIndexedNativeTypes(ctx: ValidationContext, model: ModelDraf
   };
   if (model.primaryKey) check(model.primaryKey, 'id');
   for (const u of model.uniques) check(u, 'unique');
-  for (const i of model.indexes) {
-    if (i.kind === 'fulltext') continue;
-    check(i, 'index');
-    if (provider !== 'mysql' && i.fields.some((f) => f.length !== null)) {
-      ctx.error(Codes.attributeUnsupported, msg.attribute('@@index', 'The length argument is not supported in an index definition with the current connector'), i.span);
-    }
+  for (const i of model.indexes) if (i.kind !== 'fulltext') check(i, 'index');
+  const labelled: [ConstraintDraft, string][] = [
+    ...(model.primaryKey ? [[model.primaryKey, model.primaryKey.isFieldLevel ? '@id' : '@@id'] as [ConstraintDraft, string]] : []),
+    ...model.uniques.map((u): [ConstraintDraft, string] => [u, u.isFieldLevel ? '@unique' : '@@unique']),
+    ...model.indexes.map((i): [ConstraintDraft, string] => [i, i.kind === 'fulltext' ? '@@fulltext' : '@@index']),
+  ];
+  for (const [constraint, label] of labelled) checkLength(ctx, model, constraint, label);
+}
+
+/** `length:` is MySQL's (prefix indexes), and only on String and Bytes columns. */
+function checkLength(ctx: ValidationContext, model: ModelDraft, constraint: ConstraintDraft, label: string): void {
+  const withLength = constraint.fields.filter((f) => f.length !== null);
+  if (withLength.length === 0) return;
+  if (ctx.provider !== 'mysql') {
+    ctx.error(Codes.attributeUnsupported, msg.attribute(label, 'The length argument is not supported in an index definition with the current connector'), constraint.span);
+    return;
   }
+  const badType = withLength.some((f) => {
+    const field = model.byName.get(f.name);
+    return field !== undefined && field.kind !== 'unsupported' && (field.kind !== 'scalar' || (field.type !== 'String' && field.type !== 'Bytes'));
+  });
+  if (badType) ctx.error(Codes.attributeUnsupported, msg.attribute(label, 'The length argument is only allowed with field types `String` or `Bytes`.'), constraint.span);
 }
 
 /** The native type as Prisma shows it (`Text`, `NVarChar(Max)`) when it blocks this index field. */

@@ -13,6 +13,14 @@ export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
   checkAutoincrement(ctx, model);
   checkMongoId(ctx, model);
   checkIndexedNativeTypes(ctx, model);
+  checkBytesInId(ctx, model);
+}
+
+function checkBytesInId(ctx: ValidationContext, model: ModelDraft): void {
+  if (ctx.capabilities.bytesInId || !ctx.provider) return;
+  if (model.primaryKey?.fields.some((f) => model.byName.get(f.name)?.type === 'Bytes' && model.byName.get(f.name)?.kind === 'scalar')) {
+    ctx.error(Codes.attributeUnsupported, "Invalid model: Using Bytes type is not allowed in the model's id.", model.primaryKey.span);
+  }
 }
 
 function checkUniqueCriterion(ctx: ValidationContext, model: ModelDraft): void {
@@ -79,7 +87,12 @@ function checkMongoId(ctx: ValidationContext, model: ModelDraft): void {
     }
     if (!field.isId) ctx.error(Codes.attributeUnsupported, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have the `@id` attribute.'), field.node.span);
   }
-  if (!model.primaryKey?.isFieldLevel) return;
+  if (model.primaryKey?.fields.length !== 1) {
+    if (!model.primaryKey && model.kind === 'model' && !model.isIgnored) {
+      ctx.error(Codes.attributeUnsupported, 'Invalid model: MongoDB models require exactly one identity field annotated with @id', model.block.span);
+    }
+    return;
+  }
   const id = model.byName.get(model.primaryKey.fields[0]?.name ?? '');
   if (id && id.dbName !== '_id') {
     ctx.error(Codes.attributeUnsupported, msg.field(model.name, id.name, 'MongoDB model IDs must have an @map("_id") annotation.'), id.node.span);

@@ -2,7 +2,7 @@
  * What each database provider can do, as data: the validator asks a capability, never
  * `if (provider === 'mysql')`.
  */
-import type { Provider, ReferentialAction, RelationMode } from '../model.js';
+import type { IndexAlgorithm, Provider, ReferentialAction, RelationMode } from '../model.js';
 
 export interface ProviderCapabilities {
   readonly scalarLists: boolean;
@@ -28,6 +28,10 @@ export interface ProviderCapabilities {
   readonly autoincrementOnce: boolean;
   /** Named primary keys (`@id(map: …)`, `@@id(map: …)`). */
   readonly namedPrimaryKeys: boolean;
+  /** A Bytes column may be (part of) the primary key. */
+  readonly bytesInId: boolean;
+  /** `@@index(type: …)` algorithms. */
+  readonly indexAlgorithms: readonly IndexAlgorithm[];
   readonly namedForeignKeys: boolean;
   readonly defaultFunctions: readonly string[];
   /** What `displayName` Prisma uses in some messages. */
@@ -54,6 +58,8 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     autoincrementOn: 'any',
     autoincrementOnce: false,
     namedPrimaryKeys: true,
+    bytesInId: true,
+    indexAlgorithms: ['BTree', 'Hash', 'Gist', 'Gin', 'SpGist', 'Brin'],
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
     displayName: 'Postgres',
@@ -74,6 +80,8 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     autoincrementOn: 'any',
     autoincrementOnce: false,
     namedPrimaryKeys: true,
+    bytesInId: true,
+    indexAlgorithms: ['BTree', 'Gin'],
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement', 'sequence'],
     displayName: 'CockroachDB',
@@ -94,6 +102,8 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     autoincrementOn: 'indexed',
     autoincrementOnce: true,
     namedPrimaryKeys: false,
+    bytesInId: true,
+    indexAlgorithms: ['BTree'],
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
     displayName: 'MySQL',
@@ -114,6 +124,8 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     autoincrementOn: 'id',
     autoincrementOnce: true,
     namedPrimaryKeys: false,
+    bytesInId: true,
+    indexAlgorithms: ['BTree'],
     namedForeignKeys: false,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
     displayName: 'SQLite',
@@ -134,6 +146,8 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     autoincrementOn: 'any',
     autoincrementOnce: false,
     namedPrimaryKeys: true,
+    bytesInId: false,
+    indexAlgorithms: ['BTree'],
     namedForeignKeys: true,
     defaultFunctions: [...COMMON_FUNCTIONS, 'autoincrement'],
     displayName: 'SQL Server',
@@ -154,6 +168,8 @@ export const CAPABILITIES: Readonly<Record<Provider, ProviderCapabilities>> = {
     autoincrementOn: 'any',
     autoincrementOnce: false,
     namedPrimaryKeys: false,
+    bytesInId: true,
+    indexAlgorithms: ['BTree'],
     namedForeignKeys: false,
     defaultFunctions: [...COMMON_FUNCTIONS.filter((f) => f !== 'dbgenerated'), 'auto'],
     displayName: 'MongoDB',

@@ -51,20 +51,16 @@ function fieldLevelIndexField(ctx: ValidationContext, field: FieldDraft, args: A
   return { name: field.name, sort, length, ops: null };
 }
 
-function checkNamedPrimaryKey(ctx: ValidationContext, map: string | null, args: AttributeArgs): void {
+function checkNamedPrimaryKey(ctx: ValidationContext, model: ModelDraft, map: string | null): void {
   if (map !== null && ctx.provider && !ctx.capabilities.namedPrimaryKeys) {
-    ctx.error(
-      Codes.attributeUnsupported,
-      msg.attribute(args.label, 'You defined a database name for the primary key on the model. This is not supported by the provider.'),
-      args.attribute.span,
-    );
+    ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'You defined a database name for the primary key on the model. This is not supported by the provider.'), model.block.span);
   }
 }
 
 export function applyFieldId(ctx: ValidationContext, model: ModelDraft, field: FieldDraft, attribute: Attribute): void {
   const args = readArgs(ctx, attribute, ['map', 'length', 'sort', 'clustered']);
   const map = readMap(ctx, args);
-  checkNamedPrimaryKey(ctx, map, args);
+  checkNamedPrimaryKey(ctx, model, map);
   if (!field.isRequired || field.isList) {
     ctx.error(Codes.idOnOptionalField, msg.attribute('@id', 'Fields that are marked as id must be required.'), attribute.span);
   }
@@ -102,10 +98,13 @@ export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribut
   const args = readArgs(ctx, attribute, ['fields', 'name', 'map', 'clustered'], ['fields']);
   const fields = readConstraintFields(ctx, model, attribute, args.value('fields'), 'id');
   const map = readMap(ctx, args);
-  checkNamedPrimaryKey(ctx, map, args);
+  checkNamedPrimaryKey(ctx, model, map);
   const nameValue = args.value('name');
   const name = nameValue ? readString(ctx, nameValue) : null;
   const clustered = readClustered(ctx, args);
+  if (ctx.provider === 'mongodb' && (fields?.length ?? 0) > 1) {
+    ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'The current connector does not support compound ids.'), attribute.span);
+  }
   if (model.primaryKey) {
     ctx.error(
       Codes.multipleIds,
@@ -119,7 +118,12 @@ export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribut
     model.primaryKey = { name, map, fields: [], clustered, isFieldLevel: false, span: attribute.span };
     return;
   }
-  const optional = fields.filter((f) => model.byName.get(f.name)?.isRequired === false).map((f) => f.name);
+  const optional = fields
+    .filter((f) => {
+      const field = model.byName.get(f.name);
+      return field !== undefined && (!field.isRequired || field.isList);
+    })
+    .map((f) => f.name);
   if (optional.length) {
     const list = optional.map((n) => `\`${n}\``).join(', ');
     ctx.error(
@@ -161,8 +165,12 @@ export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attri
   const typeValue = args.value('type');
   if (typeValue) {
     const text = readConstant(ctx, typeValue);
-    if (text !== null && (ALGORITHMS as readonly string[]).includes(text)) algorithm = text as IndexAlgorithm;
-    else if (text !== null) ctx.error(Codes.unknownIndexType, msg.attribute('@index', `Unknown index type: ${text}.`), attribute.span);
+    if (text !== null && (ALGORITHMS as readonly string[]).includes(text)) {
+      algorithm = text as IndexAlgorithm;
+      if (ctx.provider && !ctx.capabilities.indexAlgorithms.includes(algorithm)) {
+        ctx.error(Codes.unknownIndexType, msg.attribute('@@index', 'The given index type is not supported with the current connector'), args.get('type')?.span ?? attribute.span);
+      }
+    } else if (text !== null) ctx.error(Codes.unknownIndexType, msg.attribute('@index', `Unknown index type: ${text}.`), attribute.span);
   }
   const whereValue = args.value('where');
   let where: string | null = null;
@@ -174,5 +182,13 @@ export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attri
     ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'Defining fulltext indexes is not supported with the current connector.'), attribute.span);
   }
   if (!fields) return;
+  if (algorithm === 'Gin' && ctx.provider && ctx.capabilities.indexAlgorithms.includes('Gin')) {
+    // GIN indexes lists and JSON (and database types Prisma does not model).
+    const bad = fields.find((f) => {
+      const field = model.byName.get(f.name);
+      return field !== undefined && !field.isList && field.type !== 'Json' && field.kind !== 'unsupported';
+    });
+    if (bad) ctx.error(Codes.unknownIndexType, msg.attribute('@@index', `The Gin index type does not support the type of the field \`${bad.name}\`.`), attribute.span);
+  }
   model.indexes.push({ kind: fulltext ? 'fulltext' : 'normal', name, map, fields, clustered, isFieldLevel: false, algorithm, where, span: attribute.span, argSpans: argSpans(args) });
 }
