@@ -25,6 +25,7 @@ test('Prisma.join, nested fragments and Prisma.empty', () => {
   assert.deepEqual(s.values, [1, 4, 5, 'x', true]);
   assert.equal(sql`SELECT 1 ${empty}`.sql, 'SELECT 1 ');
   assert.throws(() => join([]), RawSqlError);
+  assert.throws(() => join([]), { name: 'TypeError', message: 'Expected `join([])` to be called with an array of multiple elements, but got an empty array' });
   assert.throws(() => new Sql(['a', 'b'], []), RawSqlError);
 });
 
