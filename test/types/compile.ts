@@ -1,7 +1,8 @@
 /**
  * Type-test harness: generates a client from a fixture schema into a temp folder, copies usage files
  * next to it and type-checks them all in one TypeScript program (strict, exactOptionalPropertyTypes,
- * the generated .d.ts included). `refract/runtime` maps to the shared types in src/client/types.
+ * the generated .d.ts included). `refract/runtime` maps to the shared types in src/client/types (or
+ * to another entry, e.g. the runtime's src/client/index.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,7 +41,7 @@ export interface Workspace {
 }
 
 /** Generates `schema`'s client into a fresh temp dir, writes `sources` (name -> text), type-checks. */
-export async function typeCheck(schema: Schema, sources: ReadonlyMap<string, string>): Promise<Workspace> {
+export async function typeCheck(schema: Schema, sources: ReadonlyMap<string, string>, runtimeEntry = 'src/client/types/index.ts'): Promise<Workspace> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refract-types-'));
   const generator = schema.generators[0];
   if (!generator) throw new TypeError('fixture schema has no generator');
@@ -51,7 +52,8 @@ export async function typeCheck(schema: Schema, sources: ReadonlyMap<string, str
     fs.writeFileSync(file, text);
     return file;
   });
-  const program = ts.createProgram([...files, path.join(dir, 'client/index.d.ts')], compilerOptions);
+  const options = { ...compilerOptions, paths: { 'refract/runtime': [path.join(repoRoot, runtimeEntry)] } };
+  const program = ts.createProgram([...files, path.join(dir, 'client/index.d.ts')], options);
   const started = performance.now();
   const all = ts.getPreEmitDiagnostics(program);
   const checkMs = performance.now() - started;

@@ -59,3 +59,14 @@ test('no diagnostic anywhere else (shared runtime types included)', () => {
   const others = [...workspace.diagnostics].filter(([file]) => !cases.has(file) && file !== 'negative.ts');
   assert.deepEqual(others, []);
 });
+
+test('the runtime entry (src/client/index.ts) exports every type the generated client names', async () => {
+  const real = await typeCheck(blogSchema(), new Map([...cases].filter(([name]) => name === 'client.ts' || name === 'helpers.ts')), 'src/client/index.ts');
+  try {
+    // Only our files: the runtime's own sources are checked by the project's tsc.
+    const ours = [...real.diagnostics].filter(([file]) => !file.startsWith('..') && !file.startsWith('/'));
+    assert.deepEqual(ours, []);
+  } finally {
+    fs.rmSync(real.dir, { recursive: true, force: true });
+  }
+});
