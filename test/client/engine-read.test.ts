@@ -76,6 +76,11 @@ test('cursor pagination forwards and backwards, distinct, and a plan reused by s
     const first = await c.prisma.post.findFirst({ where: { title: 'One' }, select: { id: true } });
     const second = await c.prisma.post.findFirst({ where: { title: 'Three' }, select: { id: true } });
     assert.deepEqual([first, second], [{ id: 1 }, { id: 3 }]);
+    const titles = async (list: unknown[]) => (await c.prisma.post.findMany({ where: { title: { in: list } }, orderBy: { id: 'asc' }, select: { id: true } })).map((p: { id: number }) => p.id);
+    assert.deepEqual(await titles([null, 'One']), [1]);
+    assert.deepEqual(await titles([null, 'Three']), [3], 'items keep their own index when nulls are skipped');
+    assert.equal((await c.prisma.user.findMany({ where: { role: 'ADMIN' } })).length, 1);
+    await assert.rejects(c.prisma.user.findMany({ where: { role: 'OWNER' } }), (e: Error) => e.name === 'PrismaClientValidationError', 'cached statements still check values');
   } finally {
     await c.close();
   }

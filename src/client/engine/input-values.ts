@@ -63,10 +63,14 @@ export function checkScalar(value: unknown, field: ScalarField, type: ColumnType
     case 'Boolean':
       if (typeof value !== 'boolean') fail();
       return value;
-    case 'Int':
-      if (typeof value === 'bigint') return Number(value);
-      if (typeof value !== 'number' || !Number.isInteger(value)) fail();
-      return value;
+    case 'Int': {
+      const n = typeof value === 'bigint' ? Number(value) : value;
+      if (typeof n !== 'number' || !Number.isInteger(n)) fail();
+      if ((n as number) > 2147483647 || (n as number) < -2147483648) {
+        throw validationError(path, `Unable to fit integer value '${String(value)}' into a 32-bit signed integer for field \`${field.name}\`.`);
+      }
+      return n;
+    }
     case 'BigInt':
       if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
       if (typeof value === 'string' && /^-?\d+$/.test(value)) return BigInt(value);

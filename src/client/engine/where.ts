@@ -131,10 +131,11 @@ function compileScalarFilter(ctx: CompileContext, model: ModelInfo, alias: strin
       case 'in':
       case 'notIn': {
         if (!Array.isArray(operand)) throw validationError(at, `Invalid value provided. Expected List<${field.type}>.`);
-        const list = operand.filter((x) => x !== null);
+        // Keep each item's own index: cached statements re-read the values by path.
+        const list = operand.map((x, i) => [x, i] as const).filter(([x]) => x !== null);
         if (list.length === 0) parts.push(op === 'in' ? FALSE : TRUE);
         else {
-          const items = join(list.map((x, i) => v(x, [...at, i])), ', ');
+          const items = join(list.map(([x, i]) => v(x, [...at, i])), ', ');
           parts.push(sql`${ci(col)} ${op === 'in' ? 'IN' : 'NOT IN'} (${items})`);
         }
         break;

@@ -20,8 +20,9 @@ export function encodeInput(ctx: CompileContext, field: ScalarField, value: unkn
   const type = columnTypeOf(field);
   if (type === 'Json') {
     const sentinel = nullSentinel(value);
-    if (sentinel === 'DbNull' || value === null) {
-      if (field.isRequired) throw validationError(path, `Argument \`${field.name}\` must not be null.`);
+    if (value === null) throw validationError(path, `Argument \`${field.name}\` must not be null. Use Prisma.DbNull or Prisma.JsonNull for a Json field.`);
+    if (sentinel === 'DbNull') {
+      if (field.isRequired) throw validationError(path, `Argument \`${field.name}\`: Prisma.DbNull is not allowed on a required Json field.`);
       return param(null);
     }
     if (sentinel === 'JsonNull') return param('null');
