@@ -96,7 +96,7 @@ test('the schema is found through package.json "prisma.schema"', () => {
   });
   const run = runCli(['validate'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /db\/app\.prisma is valid/);
+  assert.match(run.stdout, /^The schema at db\/app\.prisma is valid/);
 });
 
 test('the schema is found through prisma.config.ts, which may import prisma/config', () => {
@@ -107,7 +107,7 @@ test('the schema is found through prisma.config.ts, which may import prisma/conf
   });
   const run = runCli(['validate'], { cwd: dir });
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /models\/schema\.prisma is valid/);
+  assert.match(run.stdout, /^The schema at models\/schema\.prisma is valid/);
 });
 
 test('a missing schema, an unknown verb and an unknown flag are clear errors', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { formatSchema } from '../../schema/format/index.js';
 import { parseSchema } from '../../schema/parser/index.js';
 import { defineCommand, schemaFlags } from '../command.js';
-import { loadProject, renderDiagnostics } from '../project/load-project.js';
+import { loadProject, renderDiagnostics, schemaDisplayPath } from '../project/load-project.js';
 import { CliError } from '../terminal.js';
 
 export const formatCommand = defineCommand({
@@ -34,7 +34,7 @@ export const formatCommand = defineCommand({
       terminal.out('All schema files are formatted correctly!');
       return 0;
     }
-    terminal.out(`Formatted ${project.location.path} in ${took}ms 🚀`);
+    terminal.out(`Formatted ${schemaDisplayPath(project)} in ${took}ms 🚀`);
     return 0;
   },
 });

@@ -1,5 +1,5 @@
 import { defineCommand, schemaFlags } from '../command.js';
-import { loadProject, requireValidSchema } from '../project/load-project.js';
+import { loadProject, requireValidSchema, schemaDisplayPath } from '../project/load-project.js';
 
 export const validateCommand = defineCommand({
   name: 'validate',
@@ -9,7 +9,7 @@ export const validateCommand = defineCommand({
   async run({ flags }, terminal) {
     const project = await loadProject({ schema: flags.schema, config: flags.config });
     requireValidSchema(project, terminal);
-    terminal.out(`The schema at ${project.location.path} is valid 🚀`);
+    terminal.out(`The schema at ${schemaDisplayPath(project)} is valid 🚀`);
     return 0;
   },
 });

@@ -44,6 +44,11 @@ export async function loadProject(options: ProjectOptions): Promise<Project> {
   return { cwd, config, location, sources };
 }
 
+/** The schema's path as the user would type it: relative to the working directory. */
+export function schemaDisplayPath(project: Project): string {
+  return path.relative(project.cwd, project.location.path) || project.location.path;
+}
+
 export interface CheckedSchema {
   readonly files: readonly SchemaFile[];
   readonly schema: Schema | null;
@@ -75,7 +80,7 @@ export function requireValidSchema(project: Project, terminal: Terminal): Schema
   const warnings = checked.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length) terminal.err(renderDiagnostics(project, warnings, terminal));
   if (errors.length || !checked.schema) {
-    throw new CliError(`${renderDiagnostics(project, errors, terminal)}\n\nValidation Error Count: ${errors.length}\n${terminal.red('Error:')} Prisma schema validation failed for ${project.location.path}`);
+    throw new CliError(`${renderDiagnostics(project, errors, terminal)}\n\nValidation Error Count: ${errors.length}\n${terminal.red('Error:')} schema validation failed for ${schemaDisplayPath(project)}`);
   }
   return checked.schema;
 }
