@@ -172,3 +172,46 @@ test('a hook may batch query(args) with its own statement (the row-level-securit
   assert.equal(duplicate.code, 'P2002');
   assert.equal(await prisma.post.count({ where: { slug: 'audit:a@x' } }), 0, 'the audit statement was rolled back with the failed create');
 });
+
+test('client-side id defaults through the engine: cuid, cuid(2), uuid(4), uuid(7), ulid, nanoid(n)', async (t) => {
+  const text = `
+datasource db {
+  provider = "sqlite"
+}
+
+model Ids {
+  id     String @id @default(cuid())
+  two    String @default(cuid(2))
+  four   String @default(uuid())
+  seven  String @default(uuid(7))
+  sortable String @default(ulid())
+  short  String @default(nanoid(8))
+}
+`;
+  const { schema, diagnostics } = validateSchema([parseSchema({ path: 'schema.prisma', text }).file]);
+  assert.ok(schema, JSON.stringify(diagnostics));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refract-surround-ids-'));
+  const connection = openSqlite({ filename: path.join(dir, 'ids.db') });
+  await pushSchema({ schema, connection });
+  await connection.close();
+  const { PrismaClient } = createClientModule(schema, { schemaDir: dir }) as any;
+  const prisma = new PrismaClient({ datasourceUrl: 'file:./ids.db' });
+  t.after(async () => {
+    await prisma.$disconnect();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const rows = [];
+  for (let i = 0; i < 20; i++) rows.push(await prisma.ids.create({ data: {} }));
+  for (const row of rows) {
+    assert.match(row.id, /^c[0-9a-z]{24}$/);
+    assert.match(row.two, /^[a-z][0-9a-z]{23}$/);
+    assert.match(row.four, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(row.seven, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.match(row.sortable, /^[0-9A-HJKMNP-TV-Z]{26}$/);
+    assert.match(row.short, /^[A-Za-z0-9_-]{8}$/);
+  }
+  const sorted = (key: string) => rows.map((r: any) => r[key]).slice().sort();
+  assert.deepEqual(sorted('seven'), rows.map((r: any) => r.seven), 'uuid v7 sort in creation order');
+  assert.deepEqual(sorted('sortable'), rows.map((r: any) => r.sortable), 'ulids sort in creation order');
+  assert.equal(new Set(rows.map((r: any) => r.id)).size, rows.length);
+});
