@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatText } from '../../src/schema/format/index.js';
+import { formatSchemas, formatText } from '../../src/schema/format/index.js';
 import { parseSchema } from '../../src/schema/parser/index.js';
 import { schemaText } from './format-generator.js';
 import { relationSchemaText } from './format-relations-generator.js';
-import { prismaFormat } from './parse-oracle.js';
+import { prismaFormat, prismaFormatFiles } from './parse-oracle.js';
 
 test('generated schemas parse without syntax errors', () => {
   fc.assert(
@@ -41,5 +41,16 @@ test("missing relation fields are added as Prisma's formatter adds them, on gene
       assert.equal(formatText(text), prismaFormat(text));
     }),
     { numRuns: 1500 },
+  );
+});
+
+test('multi-file schemas: missing relation fields land in the file of their model, as with Prisma', () => {
+  fc.assert(
+    fc.property(relationSchemaText(), (text) => {
+      const files = text.split(/\n(?=model )/).map((part, i) => [`part${i}.prisma`, part.endsWith('\n') ? part : `${part}\n`] as const);
+      const parsed = files.map(([path, source]) => parseSchema({ path, text: source }).file);
+      assert.deepEqual(formatSchemas(parsed), prismaFormatFiles(files));
+    }),
+    { numRuns: 500 },
   );
 });

@@ -50,3 +50,10 @@ export function prismaSyntaxDiagnostics(text: string): OracleDiagnostic[] | null
   }
   return all.filter((d) => PARSER_MESSAGES.some((re) => re.test(d.message)));
 }
+
+/** Prisma's formatter over the files of a multi-file schema: the formatted texts, in the order given. */
+export function prismaFormatFiles(files: readonly (readonly [string, string])[]): string[] {
+  const params = JSON.stringify({ textDocument: { uri: 'file:/schema.prisma' }, options: { tabSize: 2, insertSpaces: true } });
+  const result = JSON.parse(wasm.format(JSON.stringify(files), params)) as [string, string][];
+  return files.map(([name, text]) => result.find(([n]) => n === name)?.[1] ?? text);
+}

@@ -9,14 +9,25 @@ import { parseSchema } from '../parser/index.js';
 import type { SchemaFile } from '../syntax.js';
 import { assertNever } from '../../shared/internal-error.js';
 import { printBlock } from './block.js';
-import { addMissingRelationFields } from './relations.js';
+import { addMissingRelationFields, addMissingRelationFieldsAcross } from './relations.js';
 
 /**
  * Formats one parsed file, adding the missing opposite relation fields as Prisma's formatter does. A
  * file with syntax errors is printed on a best-effort basis.
  */
 export function formatSchema(parsed: SchemaFile): string {
-  const file = addMissingRelationFields(parsed);
+  return printFile(addMissingRelationFields(parsed));
+}
+
+/**
+ * Formats the files of a multi-file schema together, as Prisma's formatter does: a missing opposite
+ * relation field is added in the file of its model. Returns the texts in the order given.
+ */
+export function formatSchemas(files: readonly SchemaFile[]): string[] {
+  return addMissingRelationFieldsAcross(files).map(printFile);
+}
+
+function printFile(file: SchemaFile): string {
   const text = file.source.text;
   const out: string[] = [];
   let blankPending = false;

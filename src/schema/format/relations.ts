@@ -19,6 +19,8 @@ import { emptySpan, relationArguments, relationAttribute, syntheticField } from 
 
 interface ModelInfo {
   readonly block: Block;
+  /** The model's place among all models of all files. */
+  readonly order: number;
   readonly fields: Field[];
   /** Fields replaced by a version with `fields`/`references` added. */
   readonly replaced: Map<Field, Field>;
@@ -79,14 +81,20 @@ function isUniqueSet(info: ModelInfo, names: readonly string[]): boolean {
 }
 
 export function addMissingRelationFields(file: SchemaFile): SchemaFile {
+  return addMissingRelationFieldsAcross([file])[0] ?? file;
+}
+
+/** The same over the files of a multi-file schema: a field is added in the file of its model. */
+export function addMissingRelationFieldsAcross(files: readonly SchemaFile[]): SchemaFile[] {
   const models = new Map<string, ModelInfo>();
-  for (const item of file.items) {
+  for (const file of files) for (const item of file.items) {
     if (item.kind !== 'Block' || (item.keyword !== 'model' && item.keyword !== 'view')) continue;
     if (models.has(item.name.text)) continue;
     const fields = item.members.filter((m): m is Field => m.kind === 'Field');
-    models.set(item.name.text, { block: item, fields, replaced: new Map(), appended: [], span: emptySpan(file.source.path, item.span.end - 1) });
+    const span = emptySpan(file.source.path, item.span.end - 1);
+    models.set(item.name.text, { block: item, order: models.size, fields, replaced: new Map(), appended: [], span });
   }
-  if (!models.size) return file;
+  if (!models.size) return [...files];
 
   const relationFieldCache = new Map<ModelInfo, Field[]>();
   const relationFields = (info: ModelInfo) => {
@@ -168,14 +176,16 @@ export function addMissingRelationFields(file: SchemaFile): SchemaFile {
     }
   }
 
-  const items = file.items.map((item) => {
-    if (item.kind !== 'Block') return item;
-    const info = models.get(item.name.text);
-    if (!info || info.block !== item || (!info.appended.length && !info.replaced.size)) return item;
-    const members: BlockMember[] = [...item.members, ...info.appended].map((m) => (m.kind === 'Field' ? (info.replaced.get(m) ?? m) : m));
-    return { ...item, members };
+  return files.map((file) => {
+    const items = file.items.map((item) => {
+      if (item.kind !== 'Block') return item;
+      const info = models.get(item.name.text);
+      if (!info || info.block !== item || (!info.appended.length && !info.replaced.size)) return item;
+      const members: BlockMember[] = [...item.members, ...info.appended].map((m) => (m.kind === 'Field' ? (info.replaced.get(m) ?? m) : m));
+      return { ...item, members };
+    });
+    return { ...file, items };
   });
-  return { ...file, items };
 }
 
 /**
@@ -205,7 +215,7 @@ interface Relation {
 }
 
 function comesFirst(owner: ModelInfo, field: Field, target: ModelInfo, other: Field): boolean {
-  if (owner !== target) return owner.block.span.start < target.block.span.start;
+  if (owner !== target) return owner.order < target.order;
   return field.span.start < other.span.start;
 }
 
