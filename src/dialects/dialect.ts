@@ -9,6 +9,9 @@ import type { Connection } from './driver.js';
 /** The type of a column as the engine sees it: a Prisma scalar type, or `Enum` for enum columns. */
 export type ColumnType = 'String' | 'Boolean' | 'Int' | 'BigInt' | 'Float' | 'Decimal' | 'DateTime' | 'Json' | 'Bytes' | 'Enum';
 
+/** JSON value kinds the filters test for. */
+export type JsonKind = 'null' | 'true' | 'false' | 'string' | 'number' | 'array' | 'object' | 'present';
+
 export interface DialectCapabilities {
   /** `INSERT/UPDATE/DELETE ... RETURNING`. */
   readonly supportsReturning: boolean;
@@ -73,8 +76,10 @@ export interface SqlDialect {
   /** A JSON path lookup: the value at `path` of a Json column, as JSON text and as an SQL scalar. */
   jsonExtract(column: string, path: string): string;
   jsonExtractText(column: string, path: string): string;
-  /** The JSON type name of the value at path (`'null'`, `'text'`, ...), or SQL NULL when missing. */
-  jsonType(column: string, path: string): string;
+  /** True when the value at `path` exists and is of the given JSON kind (`present`: exists at all). */
+  jsonTypeIs(column: string, path: string, kind: JsonKind): string;
+  /** The path of the first / last element of the array at `path`. */
+  jsonPathIndex(path: string, index: 'first' | 'last'): string;
   /** True when the JSON array `extracted` contains the JSON value bound at `placeholder`. */
   jsonArrayContains(extracted: string, placeholder: string): string;
   /** A JSON value as a parameter. */

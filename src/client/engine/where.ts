@@ -3,7 +3,7 @@
  * correlated EXISTS subqueries (never a join that multiplies rows). Unknown keys and wrong value
  * types are validation errors naming the argument path.
  */
-import type { ColumnType } from '../../dialects/dialect.js';
+import type { ColumnType, JsonKind } from '../../dialects/dialect.js';
 import type { ScalarField } from '../../schema/model.js';
 import type { CompileContext } from './context.js';
 import { column, table } from './context.js';
@@ -225,19 +225,19 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
   const value = (v: unknown, encode: (x: unknown) => unknown = (x) => x, p: Path = path): Fragment => slot(p, v, encode);
   const d = ctx.dialect;
   const at = (p: string): string => d.jsonExtract(col, p);
-  const typeAt = (p: string): string => d.jsonType(col, p);
+  const is = (p: string, kind: JsonKind): string => d.jsonTypeIs(col, p, kind);
   const equalsAt = (p: string, v: unknown): Fragment => {
-    if (v === null || nullSentinel(v) === 'JsonNull') return raw(`${typeAt(p)} = 'null'`);
-    if (typeof v === 'boolean') return raw(`${typeAt(p)} = '${v ? 'true' : 'false'}'`);
-    if (typeof v === 'string') return sql`(${typeAt(p)} = 'text' AND ${at(p)} = ${value(v)})`;
-    if (typeof v === 'number') return sql`(${typeAt(p)} IN ('integer', 'real') AND ${at(p)} = ${value(v)})`;
+    if (v === null || nullSentinel(v) === 'JsonNull') return raw(is(p, 'null'));
+    if (typeof v === 'boolean') return raw(is(p, v ? 'true' : 'false'));
+    if (typeof v === 'string') return sql`(${is(p, 'string')} AND ${at(p)} = ${value(v)})`;
+    if (typeof v === 'number') return sql`(${is(p, 'number')} AND ${at(p)} = ${value(v)})`;
     return sql`${at(p)} = ${value(v, jsonText)}`;
   };
   switch (op) {
     case 'equals':
       return equalsAt(jsonPath, operand);
     case 'not':
-      return wrap(equalsAt(jsonPath, operand), `${typeAt(jsonPath)} IS NOT NULL AND NOT (`, ')');
+      return wrap(equalsAt(jsonPath, operand), `${is(jsonPath, 'present')} AND NOT (`, ')');
     case 'string_contains':
     case 'string_starts_with':
     case 'string_ends_with': {
@@ -245,12 +245,12 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
         const s = String(x);
         return op === 'string_contains' ? `%${s}%` : op === 'string_starts_with' ? `${s}%` : `%${s}`;
       };
-      return sql`(${typeAt(jsonPath)} = 'text' AND ${at(jsonPath)} LIKE ${value(operand, pattern)})`;
+      return sql`(${is(jsonPath, 'string')} AND ${at(jsonPath)} LIKE ${value(operand, pattern)})`;
     }
     case 'array_starts_with':
-      return wrap(equalsAt(`${jsonPath}[0]`, operand), `${typeAt(jsonPath)} = 'array' AND (`, ')');
+      return wrap(equalsAt(d.jsonPathIndex(jsonPath, 'first'), operand), `${is(jsonPath, 'array')} AND (`, ')');
     case 'array_ends_with':
-      return wrap(equalsAt(`${jsonPath}[#-1]`, operand), `${typeAt(jsonPath)} = 'array' AND (`, ')');
+      return wrap(equalsAt(d.jsonPathIndex(jsonPath, 'last'), operand), `${is(jsonPath, 'array')} AND (`, ')');
     case 'array_contains':
     case 'lt':
     case 'lte':

@@ -1,6 +1,6 @@
 /** The SQLite dialect: the hooks the shared compiler calls (quoting, JSON aggregation, codecs). */
 import path from 'node:path';
-import type { ColumnType, SqlDialect } from '../dialect.js';
+import type { ColumnType, JsonKind, SqlDialect } from '../dialect.js';
 import type { Connection } from '../driver.js';
 import { decodeSqlite, decodeSqliteFromJson, encodeSqlite } from './codecs.js';
 import { openSqlite } from './driver.js';
@@ -21,6 +21,17 @@ export function sqliteFilename(url: string, baseDir: string): string {
 function jsonPathLiteral(jsonPath: string): string {
   return `'${jsonPath.replace(/'/g, "''")}'`;
 }
+
+/** json_type() names per JSON kind. */
+const SQLITE_JSON_TYPES: Readonly<Record<Exclude<JsonKind, 'present'>, string>> = {
+  null: "'null'",
+  true: "'true'",
+  false: "'false'",
+  string: "'text'",
+  number: "'integer', 'real'",
+  array: "'array'",
+  object: "'object'",
+};
 
 export const sqliteDialect: SqlDialect = {
   provider: 'sqlite',
@@ -64,7 +75,11 @@ export const sqliteDialect: SqlDialect = {
   insertDefaultValues: (table) => `INSERT INTO ${table} DEFAULT VALUES`,
   jsonExtract: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
   jsonExtractText: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
-  jsonType: (c, p) => `json_type(${c}, ${jsonPathLiteral(p)})`,
+  jsonTypeIs(c, p, kind) {
+    const type = `json_type(${c}, ${jsonPathLiteral(p)})`;
+    return kind === 'present' ? `${type} IS NOT NULL` : `${type} IN (${SQLITE_JSON_TYPES[kind]})`;
+  },
+  jsonPathIndex: (p, index) => `${p}[${index === 'first' ? '0' : '#-1'}]`,
   jsonParam: (ph) => `json(${ph})`,
   jsonArrayContains: (extracted, ph) => `EXISTS (SELECT 1 FROM json_each(${extracted}) WHERE json_each.value = ${ph})`,
   connect(url: string, baseDir: string): Connection {
