@@ -200,7 +200,7 @@ model Ids {
     await prisma.$disconnect();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  const rows = [];
+  const rows: any[] = [];
   for (let i = 0; i < 20; i++) rows.push(await prisma.ids.create({ data: {} }));
   for (const row of rows) {
     assert.match(row.id, /^c[0-9a-z]{24}$/);
