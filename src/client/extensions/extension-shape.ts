@@ -40,8 +40,8 @@ export function forModel<T>(component: Readonly<Record<string, T | undefined>> |
 
 /**
  * The query hooks that apply to one call, outermost first: earlier extensions wrap later ones, and in
- * one extension the model's own hook, its `$allOperations`, `$allModels`' hook, `$allModels.$allOperations`,
- * then (raw calls) the top-level operation hook and the top-level `$allOperations`.
+ * one extension the model's own hook, its `$allOperations`, `$allModels`' hook, `$allModels.$allOperations`
+ * (model calls only), then the top-level operation hook (`$queryRaw`, ...) and the top-level `$allOperations`.
  */
 export function queryHooksFor(extensions: readonly ExtensionObject[], modelName: string | null, operation: string): QueryHook[] {
   const hooks: QueryHook[] = [];
@@ -62,9 +62,8 @@ export function queryHooksFor(extensions: readonly ExtensionObject[], modelName:
         push(all[operation]);
         push(all[ALL_OPERATIONS]);
       }
-    } else {
-      push(query[operation]);
     }
+    push(query[operation]);
     push(query[ALL_OPERATIONS]);
   }
   return hooks;
