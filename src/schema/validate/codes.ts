@@ -92,6 +92,7 @@ export const Codes = {
   embeddedManyToMany: 'E318',
   selfRelationAmbiguous: 'E319',
   referentialActionOnWrongSide: 'E320',
+  referentialCycle: 'E321',
   // Model-level rules.
   noUniqueCriterion: 'E350',
   viewWithId: 'E351',

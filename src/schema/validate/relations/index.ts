@@ -13,6 +13,7 @@ import { checkForeignKey, uniqueCriteria } from './foreign-key.js';
 import type { RelationPair, RelationSide } from './pairing.js';
 import { pairRelations } from './pairing.js';
 import { checkReferentialActions, effectiveActions } from './referential-actions.js';
+import { checkReferentialCycles } from './cycles.js';
 
 const REL = '@relation';
 
@@ -26,6 +27,7 @@ export function resolveRelations(ctx: ValidationContext, models: ReadonlyMap<str
     const relation = resolvePair(ctx, pair);
     if (relation) relations.push(relation);
   }
+  checkReferentialCycles(ctx, models, relations);
   return relations;
 }
 
