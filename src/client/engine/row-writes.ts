@@ -322,6 +322,8 @@ async function connectTo(ctx: CompileContext, s: Session, rel: RelationInfo, par
 async function setForeignKey(ctx: CompileContext, s: Session, rel: RelationInfo, parent: Row, target: Row | null): Promise<void> {
   const model = rel.model;
   const assignments = rel.localFields.map((f, i) => sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${target === null ? param(null) : valueParam(ctx, f, target[(rel.targetFields[i] as ScalarField).name])}`);
+  // The foreign key is a column of this row: changing it is a write of the row, so @updatedAt moves.
+  for (const f of model.scalars) if (f.isUpdatedAt) assignments.push(sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${encodeInput(ctx, f, new Date(), [])}`);
   await execute(s, sql`UPDATE ${table(ctx, model)} SET ${join(assignments, ', ')} WHERE ${idEquals(ctx, model, selfAlias(ctx, model), parent)}`);
 }
 
