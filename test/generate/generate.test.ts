@@ -155,3 +155,19 @@ test('a 300-model schema generates in a few seconds', async () => {
   const dts = fs.readFileSync(path.join(dir, 'index.d.ts'), 'utf8');
   assert.equal(dts.match(/^export interface M\d+ \{/gm)?.length, 300);
 });
+
+test('provider "prisma-client" also writes <output>/client.js and client.d.ts re-exporting the module', async () => {
+  const dir = projectWithRuntime();
+  const text = SHOP.replace('"prisma-client-js"', '"prisma-client"');
+  const schema = schemaOf(text);
+  const generator = schema.generators[0];
+  assert.ok(generator);
+  const outputDir = path.join(dir, 'generated');
+  const { files } = await generateClient({ schema, generator, schemaPath: path.join(dir, 'schema.prisma'), outputDir });
+  assert.deepEqual(files.map((f) => path.basename(f)), ['index.js', 'index.d.ts', 'package.json', 'client.js', 'client.d.ts']);
+  const viaClient = await import(pathToFileURL(path.join(outputDir, 'client.js')).href);
+  const viaIndex = await import(pathToFileURL(path.join(outputDir, 'index.js')).href);
+  assert.equal(viaClient.PrismaClient, viaIndex.PrismaClient);
+  assert.equal(viaClient.Role, viaIndex.Role);
+  assert.match(fs.readFileSync(path.join(outputDir, 'client.d.ts'), 'utf8'), /^export \* from '\.\/index\.js';$/m);
+});

@@ -4,8 +4,8 @@
  */
 import type { Provider, Schema } from '../../schema/model.js';
 import { modelKey, rt } from '../names.js';
-import { alias, constant, fn, indexed, keyofType, object, prop, ref, str, typeofRef, typeParam } from '../ts/build.js';
-import type { DeclarationNode } from '../ts/nodes.js';
+import { alias, constant, constTypeParam, fn, indexed, keyofType, object, prop, ref, str, typeofRef, typeParam } from '../ts/build.js';
+import type { DeclarationNode, TypeParameterNode } from '../ts/nodes.js';
 
 /** The isolation levels `$transaction` accepts on each database. */
 export function isolationLevels(provider: Provider | null): readonly string[] {
@@ -35,27 +35,32 @@ function valueAndType(name: string, constructorType: string, instanceType: strin
   return [constant(name, ref(rt(constructorType))), alias(name, ref(rt(instanceType)))];
 }
 
-const TYPE_ALIASES: readonly string[] = [
-  'DecimalJsLike',
-  'JsonValue',
-  'JsonObject',
-  'JsonArray',
-  'InputJsonValue',
-  'InputJsonObject',
-  'InputJsonArray',
-  'PrismaPromise',
-  'BatchPayload',
-  'LogLevel',
-  'LogDefinition',
-  'QueryEvent',
-  'LogEvent',
-  'SortOrder',
-  'QueryMode',
-  'NullsOrder',
-  'XOR',
-  'AtLeast',
-  'Enumerable',
+/** Shared types re-exported under `Prisma.` by name, with their type parameters. */
+const TYPE_ALIASES: readonly (readonly [name: string, params: readonly TypeParameterNode[]])[] = [
+  ['DecimalJsLike', []],
+  ['JsonValue', []],
+  ['JsonObject', []],
+  ['JsonArray', []],
+  ['InputJsonValue', []],
+  ['InputJsonObject', []],
+  ['InputJsonArray', []],
+  ['PrismaPromise', [typeParam('T')]],
+  ['BatchPayload', []],
+  ['LogLevel', []],
+  ['LogDefinition', []],
+  ['QueryEvent', []],
+  ['LogEvent', []],
+  ['SortOrder', []],
+  ['QueryMode', []],
+  ['NullsOrder', []],
+  ['XOR', [typeParam('T'), typeParam('U')]],
+  ['AtLeast', [typeParam('O', ref('object')), typeParam('K', keyofType(ref('O')))]],
+  ['Enumerable', [typeParam('T')]],
 ];
+
+function reexport(name: string, params: readonly TypeParameterNode[]): DeclarationNode {
+  return alias(name, ref(rt(name), ...params.map((p) => ref(p.name))), { typeParameters: params });
+}
 
 export function prismaSharedMembers(schema: Schema): DeclarationNode[] {
   const provider = schema.datasource?.provider ?? null;
@@ -79,7 +84,7 @@ export function prismaSharedMembers(schema: Schema): DeclarationNode[] {
     constant('raw', ref(rt('SqlRaw'))),
     constant('empty', ref(rt('RawSql'))),
     alias('Sql', ref(rt('RawSql'))),
-    ...TYPE_ALIASES.map((name) => alias(name, ref(rt(name), ...typeArgsOf(name)), { typeParameters: typeParamsOf(name) })),
+    ...TYPE_ALIASES.map(([name, params]) => reexport(name, params)),
     ...constEnum('ModelName', models.map((m) => m.name)),
     ...constEnum('TransactionIsolationLevel', isolationLevels(provider)),
     alias('$TypeMap', object([
@@ -92,19 +97,9 @@ export function prismaSharedMembers(schema: Schema): DeclarationNode[] {
     alias('DefaultContext', ref(rt('DefaultContext'))),
     fn('validator', [], ref(rt('Validator'), ref('V')), { typeParameters: [typeParam('V')], doc: 'Checks a select/include/args object against `V` and keeps its literal type.' }),
     fn('defineExtension', [{ name: 'extension', type: ref('E') }], ref(rt('ExtensionDefinition'), ref('E')), {
-      typeParameters: [typeParam('const E', ref(rt('ExtensionInput'), typeMap))],
+      typeParameters: [constTypeParam('E', ref(rt('ExtensionInput'), typeMap))],
     }),
     constant('prismaVersion', object([prop('client', ref('string')), prop('engine', ref('string'))])),
     fn('getExtensionContext', [{ name: 'that', type: ref('T') }], ref('T'), { typeParameters: [typeParam('T')] }),
   ];
-}
-
-const GENERIC_ALIASES: Readonly<Record<string, readonly string[]>> = { PrismaPromise: ['T'], XOR: ['T', 'U'], AtLeast: ['O extends object', 'K extends keyof O'], Enumerable: ['T'] };
-
-function typeParamsOf(name: string) {
-  return (GENERIC_ALIASES[name] ?? []).map((p) => typeParam(p));
-}
-
-function typeArgsOf(name: string) {
-  return (GENERIC_ALIASES[name] ?? []).map((p) => ref(p.split(' ')[0] ?? p));
 }

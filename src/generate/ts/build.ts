@@ -57,7 +57,11 @@ export function optional(name: string, type: TypeNode, doc: string | null = null
 }
 
 export function typeParam(name: string, constraint: TypeNode | null = null, defaultType: TypeNode | null = null): TypeParameterNode {
-  return { name, constraint, default: defaultType };
+  return { name, isConst: false, constraint, default: defaultType };
+}
+
+export function constTypeParam(name: string, constraint: TypeNode | null = null): TypeParameterNode {
+  return { name, isConst: true, constraint, default: null };
 }
 
 export interface InterfaceOptions {

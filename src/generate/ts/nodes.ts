@@ -29,6 +29,8 @@ export interface PropertyNode {
 
 export interface TypeParameterNode {
   readonly name: string;
+  /** `const T`: infer literal types for it. */
+  readonly isConst: boolean;
   readonly constraint: TypeNode | null;
   readonly default: TypeNode | null;
 }

@@ -55,7 +55,7 @@ function printProperty(p: PropertyNode, indent: string): string {
 
 function printTypeParameters(params: readonly TypeParameterNode[]): string {
   if (!params.length) return '';
-  const each = params.map((p) => `${p.name}${p.constraint ? ` extends ${printType(p.constraint)}` : ''}${p.default ? ` = ${printType(p.default)}` : ''}`);
+  const each = params.map((p) => `${p.isConst ? 'const ' : ''}${p.name}${p.constraint ? ` extends ${printType(p.constraint)}` : ''}${p.default ? ` = ${printType(p.default)}` : ''}`);
   return `<${each.join(', ')}>`;
 }
 
