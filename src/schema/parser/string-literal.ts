@@ -80,36 +80,32 @@ export function parseStringLiteral(state: ParserState, start: number, end: numbe
   return { kind: 'StringLiteral', value, raw: text.slice(start, end), span: spanOf(state, start, end) };
 }
 
+/** Where Prisma's span for a bad `\u` escape ends (it leaves out a lone hex digit at the end of the string). */
+function badEscapeEnd(pos: number, end: number, limit: number): number {
+  return end - pos === 3 && end === limit ? pos + 2 : end;
+}
+
 /** Decodes `\uXXXX` (and a following low surrogate escape); returns the position after it. */
 function decodeUnicode(state: ParserState, pos: number, limit: number, emit: (decoded: string) => void): number {
   const text = state.text;
+  const bad = (end: number, reportEnd = end) => {
+    report(state, ErrorCodes.invalidUnicodeEscape, Messages.invalidUnicodeEscape, pos, reportEnd);
+    emit(text.slice(pos, end));
+    return end;
+  };
   const first = readUnicodeEscape(text, pos, limit);
-  if (first.unit === null) {
-    report(state, ErrorCodes.invalidUnicodeEscape, Messages.invalidUnicodeEscape, pos, first.end);
-    emit(text.slice(pos, first.end));
-    return first.end;
-  }
-  if (first.unit >= 0xdc00 && first.unit <= 0xdfff) {
-    report(state, ErrorCodes.invalidUnicodeEscape, Messages.invalidUnicodeEscape, pos, first.end);
-    emit(text.slice(pos, first.end));
-    return first.end;
-  }
+  if (first.unit === null) return bad(first.end, badEscapeEnd(pos, first.end, limit));
+  if (first.unit >= 0xdc00 && first.unit <= 0xdfff) return bad(first.end);
   if (first.unit < 0xd800 || first.unit > 0xdbff) {
     emit(String.fromCharCode(first.unit));
     return first.end;
   }
-  // A high surrogate must be followed by a `\u` low surrogate.
-  if (text.charCodeAt(first.end) === 92 && text.charCodeAt(first.end + 1) === 117) {
-    const second = readUnicodeEscape(text, first.end, limit);
-    if (second.unit !== null && second.unit >= 0xdc00 && second.unit <= 0xdfff) {
-      emit(String.fromCharCode(first.unit, second.unit));
-      return second.end;
-    }
-    report(state, ErrorCodes.invalidUnicodeEscape, Messages.invalidUnicodeEscape, pos, second.end);
-    emit(text.slice(pos, second.end));
-    return second.end;
-  }
-  report(state, ErrorCodes.invalidUnicodeEscape, Messages.invalidUnicodeEscape, pos, first.end);
-  emit(text.slice(pos, first.end));
-  return first.end;
+  // A high surrogate must be followed by a `\u` low surrogate. When the next escape is incomplete, the
+  // high surrogate is reported alone and the next escape on its own (as Prisma does).
+  if (text.charCodeAt(first.end) !== 92 || text.charCodeAt(first.end + 1) !== 117) return bad(first.end);
+  const second = readUnicodeEscape(text, first.end, limit);
+  if (second.unit === null) return bad(first.end);
+  if (second.unit < 0xdc00 || second.unit > 0xdfff) return bad(second.end);
+  emit(String.fromCharCode(first.unit, second.unit));
+  return second.end;
 }
