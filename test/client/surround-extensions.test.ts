@@ -172,6 +172,12 @@ test('result extensions apply after all query hooks: hooks never see computed fi
   assert.deepEqual(await x.user.findFirst({ where: { id: 1 }, select: { displayName: true } }), { displayName: 'Alice <alice@x>' });
   assert.deepEqual(inHook, [{ name: 'Alice', email: 'alice@x' }], 'the hook saw the fetched needs, not the computed field');
   assert.deepEqual(await x.user.findFirst({ where: { id: 99 }, select: { displayName: true } }), { id: 99, displayName: 'Mock <mock@x>' }, 'computed, needs dropped, the rest as the hook made it');
+  const partial = prisma.$extends({ query: { user: { async findFirst() { return { id: 7, name: 'NoEmail' }; } } } }).$extends({ result: { user: { displayName } } });
+  assert.deepEqual(await partial.user.findFirst({ where: { id: 7 } }), { id: 7, name: 'NoEmail' }, 'a field whose needs are missing is left out');
+  const widening = prisma
+    .$extends({ query: { user: { async findFirst({ args, query }: any) { return query({ ...args, select: { ...args.select, displayName: true } }); } } } })
+    .$extends({ result: { user: { displayName } } });
+  assert.deepEqual(await widening.user.findFirst({ where: { id: 2 }, select: { id: true } }), { id: 2, displayName: 'bob@x' }, 'computed fields follow the select last passed to query()');
 });
 
 test('result component: a computed field may shadow the scalar it reads (masking a column)', async () => {

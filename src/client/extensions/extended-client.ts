@@ -51,16 +51,28 @@ function run(promise: unknown, transaction: unknown): Promise<unknown> {
 /** The end of a hook chain: the engine call, inside `transaction` when a batch runs it. */
 type FinalStep = (args: unknown, transaction: unknown) => Promise<unknown>;
 
+/** One call going through the hooks. `lastArgs`: what was last passed to a `query(...)` (or the caller's args). */
+interface HookChain {
+  readonly hooks: readonly AnyFunction[];
+  readonly model: string | undefined;
+  readonly operation: string;
+  readonly final: FinalStep;
+  lastArgs: unknown;
+}
+
 /**
  * Calls `hooks[0]`, whose `query` calls `hooks[1]`, ..., the last one's `query` calls `final`. `query`
  * returns a lazy PrismaPromise, so a hook may also put it in a batch of its own (the row-level-security
  * pattern `prisma.$transaction([setConfig, query(args)])`): it then runs in that batch's transaction.
  */
-function dispatch(hooks: readonly AnyFunction[], index: number, model: string | undefined, operation: string, args: unknown, final: FinalStep, transaction: unknown): Promise<unknown> {
-  const hook = hooks[index];
-  if (!hook) return final(args, transaction);
-  const query = (next: unknown) => createPrismaPromise((batch?: unknown) => dispatch(hooks, index + 1, model, operation, next, final, batch ?? transaction));
-  return Promise.resolve(hook({ model, operation, args, query }));
+function dispatch(chain: HookChain, index: number, args: unknown, transaction: unknown): Promise<unknown> {
+  const hook = chain.hooks[index];
+  if (!hook) return chain.final(args, transaction);
+  const query = (next: unknown) => {
+    chain.lastArgs = next;
+    return createPrismaPromise((batch?: unknown) => dispatch(chain, index + 1, next, batch ?? transaction));
+  };
+  return Promise.resolve(hook({ model: chain.model, operation: chain.operation, args, query }));
 }
 
 /**
@@ -101,13 +113,19 @@ class ExtendedClientBuilder {
     const callBase = (args: unknown): unknown => functionOf(base, operation, `prisma.${delegateName(modelName)}`).call(base, args);
     if (hooks.length === 0 && !withResults) return (args?: unknown) => callBase(args);
     // The database is asked for what computed fields need (the args the last hook passes on), but the
-    // fields are computed once all hooks are done, from the caller's own select / omit: hooks never see
-    // them, and a result a hook makes up gets them too (as Prisma 5+ orders it).
+    // fields are computed once all hooks are done, from the select / omit last passed to `query` (the
+    // caller's when no hook called it): hooks never see them, and a result a hook makes up gets them too
+    // (as Prisma orders it).
     const final: FinalStep = (finalArgs, tx) => run(callBase(withResults ? this.planner.plan(modelName, finalArgs).args : finalArgs), tx);
     return (args?: unknown) =>
       createPrismaPromise(async (transaction) => {
-        const result = hooks.length === 0 ? await final(args, transaction) : await dispatch(hooks, 0, modelName, operation, cloneArgs(args ?? {}), final, transaction);
-        return withResults ? applyResultPlan(result, this.planner.plan(modelName, args).plan) : result;
+        if (hooks.length === 0) {
+          const result = await final(args, transaction);
+          return withResults ? applyResultPlan(result, this.planner.plan(modelName, args).plan) : result;
+        }
+        const chain: HookChain = { hooks, model: modelName, operation, final, lastArgs: args };
+        const result = await dispatch(chain, 0, cloneArgs(args ?? {}), transaction);
+        return withResults ? applyResultPlan(result, this.planner.plan(modelName, chain.lastArgs).plan) : result;
       });
   }
 
@@ -154,7 +172,7 @@ class ExtendedClientBuilder {
           const callArgs = unsafe ? (Array.isArray(finalArgs) ? finalArgs : [finalArgs]) : [finalArgs];
           return run(method.apply(root, callArgs), tx);
         };
-        return dispatch(hooks, 0, undefined, operation, hookArgs, final, transaction);
+        return dispatch({ hooks, model: undefined, operation, final, lastArgs: hookArgs }, 0, hookArgs, transaction);
       });
   }
 

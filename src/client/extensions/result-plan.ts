@@ -126,7 +126,10 @@ function applyToRecord(record: Record<string, unknown>, plan: ResultPlan): Recor
   for (const [key, nested] of plan.relations) {
     if (key in out) out[key] = applyResultPlan(out[key], nested);
   }
-  for (const field of plan.compute) out[field.name] = wrapExtensionCallback(field.extensionName, () => field.compute(out));
+  for (const field of plan.compute) {
+    // As Prisma: a field whose needs are not all in the record (a result a hook made up) is left out.
+    if (field.needs.every((need) => need in out)) out[field.name] = wrapExtensionCallback(field.extensionName, () => field.compute(out));
+  }
   for (const key of plan.strip) delete out[key];
   return out;
 }
