@@ -62,6 +62,23 @@ test('updateMany / deleteMany with limit, createManyAndReturn, upsert, unique vi
   }
 });
 
+test('a required relation cannot be emptied: P2014', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    await prisma.user.create({ data: { email: 'a@x.test', profile: { create: { bio: 'one' } } } });
+    await prisma.user.create({ data: { email: 'b@x.test', profile: { create: { bio: 'two' } } } });
+    // Moving profile 2 to user 1 would leave user 1's own profile without a user (userId is required).
+    await assert.rejects(prisma.user.update({ where: { id: 1 }, data: { profile: { connect: { id: 2 } } } }), (e: Error & { code?: string }) => e.code === 'P2014');
+    assert.deepEqual(await prisma.profile.findMany({ orderBy: { id: 'asc' }, select: { userId: true } }), [{ userId: 1 }, { userId: 2 }]);
+    // Connecting the profile it already has is fine.
+    const same = await prisma.user.update({ where: { id: 1 }, data: { profile: { connect: { id: 1 } } }, select: { profile: { select: { bio: true } } } });
+    assert.deepEqual(same, { profile: { bio: 'one' } });
+  } finally {
+    await c.close();
+  }
+});
+
 test('aggregate and groupBy', async () => {
   const c = await sqliteClient(BLOG);
   try {

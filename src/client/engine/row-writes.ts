@@ -290,6 +290,14 @@ async function applyRelationOps(ctx: CompileContext, s: Session, rel: RelationIn
 async function connectTo(ctx: CompileContext, s: Session, rel: RelationInfo, parent: Row, wheres: readonly unknown[], path: Path): Promise<void> {
   const target = rel.target;
   if (rel.kind === 'back') {
+    // One-to-one: the parent's current child (if another one) is disconnected first.
+    if (!rel.isList) {
+      const w = wheres[0];
+      const current = await linkedRows(ctx, s, rel, parent, undefined, path, 1);
+      const wanted = await fetchRow(ctx, s, target, uniqueWhere(ctx, target, w, path));
+      const same = current[0] && wanted && target.idFields.every((f) => String(current[0]?.[f.name]) === String(wanted[f.name]));
+      if (current.length > 0 && !same) await detachBack(ctx, s, rel, parent, null);
+    }
     for (const [i, w] of wheres.entries()) {
       const at = Array.isArray(wheres) && wheres.length > 1 ? [...path, i] : path;
       const assignments = rel.targetFields.map((f, j) => sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${valueParam(ctx, f, parent[(rel.localFields[j] as ScalarField).name])}`);
@@ -361,6 +369,12 @@ async function detachBack(ctx: CompileContext, s: Session, rel: RelationInfo, pa
   const self = selfAlias(ctx, target);
   const assignments = rel.targetFields.map((f) => `${ctx.dialect.quoteIdentifier(f.dbName)} = NULL`).join(', ');
   const where = extra ? whereAnd([linkedTo(ctx, rel, parent)(self), extra]) : linkedTo(ctx, rel, parent)(self);
+  if (rel.targetFields.some((f) => f.isRequired)) {
+    // A required foreign key cannot be cleared: Prisma refuses with P2014 when a row would lose its parent.
+    const linked = await query(s, sql`SELECT 1 FROM ${table(ctx, target)} WHERE ${where}${ctx.dialect.limitOffset(1, null)}`);
+    if (linked.rows.length > 0) throw requiredRelationViolation(rel.model.name, rel.relation.name, rel.relation.referencing.model, rel.relation.referenced.model);
+    return 0;
+  }
   const r = await execute(s, sql`UPDATE ${table(ctx, target)} SET ${assignments} WHERE ${where}`);
   return r.affectedRows;
 }
