@@ -199,6 +199,8 @@ class ExtendedClientBuilder {
         if (typeof key === 'string') {
           if (key === '$extends') return (extension: unknown) => extendClient(client, schema, extension);
           if (key === '$parent') return this.parent;
+          // Prisma's extended clients have no `$on` / `$use`: events belong to the base client.
+          if (key === '$on' || key === '$use') return undefined;
           if (Object.prototype.hasOwnProperty.call(this.clientMembers, key)) {
             const value = this.clientMembers[key];
             return typeof value === 'function' ? (value as AnyFunction).bind(client) : value;
