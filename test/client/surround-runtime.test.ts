@@ -75,6 +75,9 @@ test('$extends over the engine: hooks, computed fields on nested relations, mode
   assert.equal(await x.post.total(), 3);
   assert.equal((await prisma.user.findMany()).length, 2, 'the base client is not extended');
   assert.equal(prisma.user.total, undefined);
+  assert.equal(typeof prisma.$on, 'function');
+  assert.equal(x.$on, undefined, 'an extended client has no $on, as in Prisma');
+  assert.equal(x.user.$parent.$parent, prisma, '$parent is the client $extends was called on');
 });
 
 test('extended calls in batch and interactive transactions commit and roll back together', async (t) => {
