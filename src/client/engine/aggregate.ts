@@ -223,6 +223,9 @@ export async function groupBy(ctx: CompileContext, s: Session, model: ModelInfo,
     if (!field) throw validationError(['by', i], `Invalid value provided. Expected ${model.name}ScalarFieldEnum.`);
     return field;
   });
+  if ((args.take !== undefined || args.skip !== undefined) && args.orderBy === undefined) {
+    throw validationError(['orderBy'], 'Argument `orderBy` is required when `take` or `skip` is used in groupBy.');
+  }
   const columns = parseAggregates(model, args);
   const alias = ctx.nextAlias();
   const where = chooseRows(ctx, model, alias, { where: args.where }, []).where;

@@ -108,6 +108,9 @@ function buildVisibleSelection(ctx: CompileContext, model: ModelInfo, args: Sele
         throw validationError(at, `Unknown field \`${key}\` for select statement on model \`${model.name}\`. Available options are marked with ?.`);
       }
     }
+    if (scalars.length === 0 && relations.length === 0 && counts === null) {
+      throw validationError([...path, 'select'], `The \`select\` statement for type ${model.name} must not be empty. Available options are marked with ?.`);
+    }
     return { model, scalars, relations, counts };
   }
 
