@@ -72,6 +72,7 @@ export function dataLossChecks(statements: readonly DdlStatement[], from: DbSche
       case 'alterEnum':
         if (statement.removedValues.length > 0) checks.push({ kind: 'removeEnumValues', enum: statement.from, values: statement.removedValues });
         break;
+      case 'createSchema':
       case 'createEnum':
       case 'dropEnum':
       case 'createTable':

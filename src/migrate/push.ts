@@ -35,7 +35,7 @@ export async function pushSchema(options: PushOptions): Promise<PushResult> {
   const provider = providerOf(schema);
   const dialect = ddlDialectFor(provider);
   const schemas = schema.datasource?.schemas ?? [];
-  if (options.forceReset === true) await resetDatabase(connection, provider);
+  if (options.forceReset === true) await resetDatabase(connection, provider, schemas.length > 0 ? schemas : undefined);
   const from = await dialect.introspect(connection, schemas.length > 0 ? schemas : undefined);
   const statements = diff(from, describeSchema(schema, dialect));
   const { warnings, unexecutable } = await evaluateDataLoss(dataLossChecks(statements, from), connection, dialect);

@@ -2,7 +2,7 @@
 import type { Queryable } from '../dialects/driver.js';
 import { ddlDialectFor } from './dialects.js';
 
-export async function resetDatabase(connection: Queryable, provider: string): Promise<void> {
-  const script = await ddlDialectFor(provider).resetScript(connection);
+export async function resetDatabase(connection: Queryable, provider: string, schemas?: readonly string[]): Promise<void> {
+  const script = await ddlDialectFor(provider).resetScript(connection, schemas);
   if (script !== '') await connection.executeScript(script);
 }

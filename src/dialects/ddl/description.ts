@@ -11,6 +11,8 @@ import type { ReferentialAction } from '../../schema/model.js';
 export interface DbSchema {
   /** The datasource provider it describes (`sqlite`, `postgresql`, ...): picks the DDL dialect. */
   readonly provider: string;
+  /** Database schemas (namespaces) it spans besides the default one (PostgreSQL multiSchema). */
+  readonly namespaces: readonly string[];
   /** Tables in creation order (declaration order for a described schema). */
   readonly tables: readonly DbTable[];
   /** Native enum types (PostgreSQL); empty where enums are plain text columns. */
@@ -51,6 +53,8 @@ export interface DbColumn {
   readonly family: ColumnFamily;
   /** For a native enum column: the enum type's name. */
   readonly enumName: string | null;
+  /** The native enum's database schema, when not the default one. */
+  readonly enumSchema: string | null;
   /** A scalar list (PostgreSQL arrays). */
   readonly isList: boolean;
   readonly nullable: boolean;
@@ -108,5 +112,5 @@ export interface DbView {
 
 /** A database with nothing in it. */
 export function emptyDbSchema(provider: string): DbSchema {
-  return { provider, tables: [], enums: [], views: [] };
+  return { provider, namespaces: [], tables: [], enums: [], views: [] };
 }

@@ -57,6 +57,6 @@ export interface DdlDialect {
   introspect(db: Queryable, schemas?: readonly string[]): Promise<DbSchema>;
   /** Prisma's migration history table, `_prisma_migrations`, as Prisma creates it on this database. */
   readonly migrationsTableSql: string;
-  /** SQL that empties the database (every table, view, type), for `--force-reset`. */
-  resetScript(db: Queryable): Promise<string>;
+  /** SQL that empties the database (every table, view, type; in `schemas` when given), for `--force-reset`. */
+  resetScript(db: Queryable, schemas?: readonly string[]): Promise<string>;
 }

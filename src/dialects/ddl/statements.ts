@@ -6,6 +6,7 @@
 import type { DbColumn, DbEnum, DbForeignKey, DbIndex, DbPrimaryKey, DbTable } from './description.js';
 
 export type DdlStatement =
+  | { readonly kind: 'createSchema'; readonly name: string }
   | { readonly kind: 'createEnum'; readonly enum: DbEnum }
   | {
       readonly kind: 'alterEnum';
@@ -34,6 +35,7 @@ export type DdlStatementKind = DdlStatement['kind'];
 
 /** The order statements run in (Prisma's): drops that would block a step come before the step. */
 export const STATEMENT_ORDER: readonly DdlStatementKind[] = [
+  'createSchema',
   'createEnum',
   'alterEnum',
   'dropForeignKey',

@@ -19,7 +19,7 @@ export function describeSchema(schema: Schema, dialect: DdlDialect = ddlDialectF
   const enums: DbEnum[] = dialect.capabilities.nativeEnums
     ? schema.enums.map((e) => ({ name: e.dbName, schema: e.schema, values: e.values.map((v) => v.dbName) }))
     : [];
-  return { provider: dialect.provider, tables: [...tables, ...joinTables], enums, views: [] };
+  return { provider: dialect.provider, namespaces: schema.datasource?.schemas ?? [], tables: [...tables, ...joinTables], enums, views: [] };
 }
 
 function scalarFields(model: Model): ScalarField[] {
@@ -35,6 +35,7 @@ function describeModel(model: Model, schema: Schema, dialect: DdlDialect): DbTab
       type: spec.type,
       family: spec.family,
       enumName: enumDef?.dbName ?? null,
+      enumSchema: enumDef?.schema ?? null,
       isList: field.isList,
       // Prisma leaves list columns nullable: an absent list reads as [].
       nullable: field.isList || !field.isRequired,

@@ -21,7 +21,7 @@ export function describeJoinTable(relation: Relation, schema: Schema, dialect: D
     if (id === undefined || model.primaryKey?.fields.length !== 1) throw new InternalError(`implicit many-to-many needs a single-field id on ${modelName}`);
     const spec = dialect.columnSpec({ ...id, default: null }, schema);
     return {
-      column: { name: column, type: spec.type, family: spec.family, enumName: null, isList: false, nullable: false, default: null, autoincrement: false },
+      column: { name: column, type: spec.type, family: spec.family, enumName: null, enumSchema: null, isList: false, nullable: false, default: null, autoincrement: false },
       fk: {
         name: `${name}_${column}_fkey`,
         columns: [column],

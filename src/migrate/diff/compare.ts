@@ -6,7 +6,7 @@ export type DefaultNormalizer = (sql: string) => string;
 
 export function columnChanges(from: DbColumn, to: DbColumn, normalize: DefaultNormalizer = (s) => s): ColumnChange[] {
   const changes: ColumnChange[] = [];
-  if (from.type.toUpperCase() !== to.type.toUpperCase() || from.isList !== to.isList || from.enumName !== to.enumName) changes.push('type');
+  if (from.type.toUpperCase() !== to.type.toUpperCase() || from.isList !== to.isList || from.enumName !== to.enumName || from.enumSchema !== to.enumSchema) changes.push('type');
   if (from.nullable !== to.nullable) changes.push('nullability');
   const fromDefault = from.default === null ? null : normalizeSql(normalize(from.default));
   const toDefault = to.default === null ? null : normalizeSql(normalize(to.default));

@@ -12,7 +12,10 @@ import { diffTable } from './diff-table.js';
 export function diff(from: DbSchema, to: DbSchema): DdlStatement[] {
   const dialect = ddlDialectFor(to.provider);
   const capabilities = dialect.capabilities;
-  const statements: DdlStatement[] = [...diffEnums(from, to)];
+  const statements: DdlStatement[] = [
+    ...to.namespaces.filter((name) => !from.namespaces.includes(name)).map((name): DdlStatement => ({ kind: 'createSchema', name })),
+    ...diffEnums(from, to),
+  ];
   const redefinitions: TableRedefinition[] = [];
   const previous = new Map(from.tables.map((t) => [tableKey(t), t]));
   const next = new Set(to.tables.map(tableKey));

@@ -25,14 +25,15 @@ export function renderAlterEnum(statement: AlterEnum): string {
     return statement.addedValues.length > 1 ? `${MANY_VALUES_NOTE}\n${adds}` : adds;
   }
   const name = statement.to.name;
-  const fresh = q(`${name}_new`);
+  const schema = statement.to.schema;
+  const fresh = qualified(`${name}_new`, schema);
   const lines = ['BEGIN;', `CREATE TYPE ${fresh} AS ENUM (${statement.to.values.map(sqlStringLiteral).join(', ')});`];
   for (const { table, column } of statement.usages) {
     if (column.default !== null) lines.push(`ALTER TABLE ${tableName(table)} ALTER COLUMN ${q(column.name)} DROP DEFAULT;`);
     const target = column.isList ? `${fresh}[]` : fresh;
     lines.push(`ALTER TABLE ${tableName(table)} ALTER COLUMN ${q(column.name)} TYPE ${target} USING (${q(column.name)}::text::${target});`);
   }
-  lines.push(`ALTER TYPE ${q(name)} RENAME TO ${q(`${name}_old`)};`, `ALTER TYPE ${fresh} RENAME TO ${q(name)};`, `DROP TYPE ${q(`${name}_old`)};`);
+  lines.push(`ALTER TYPE ${type} RENAME TO ${q(`${name}_old`)};`, `ALTER TYPE ${fresh} RENAME TO ${q(name)};`, `DROP TYPE ${qualified(`${name}_old`, schema)};`);
   for (const { table, column, defaultAfter } of statement.usages) {
     if (column.default !== null && defaultAfter !== null) lines.push(`ALTER TABLE ${tableName(table)} ALTER COLUMN ${q(column.name)} SET DEFAULT ${defaultAfter};`);
   }

@@ -10,7 +10,7 @@ import { qualified, tableName } from './names.js';
 const SERIAL: Readonly<Record<string, string>> = { INTEGER: 'SERIAL', BIGINT: 'BIGSERIAL', SMALLINT: 'SMALLSERIAL' };
 
 export function columnType(column: DbColumn): string {
-  const base = column.enumName !== null ? q(column.type) : column.autoincrement ? (SERIAL[column.type.toUpperCase()] ?? column.type) : column.type;
+  const base = column.enumName !== null ? qualified(column.type, column.enumSchema) : column.autoincrement ? (SERIAL[column.type.toUpperCase()] ?? column.type) : column.type;
   return column.isList ? `${base}[]` : base;
 }
 

@@ -24,11 +24,14 @@ const split = (value: unknown): string[] => (value === null || value === undefin
 export async function introspectPostgres(db: Queryable, schemas?: readonly string[]): Promise<DbSchema> {
   const current = String((await select(db, 'SELECT current_schema() AS name'))[0]?.name ?? 'public');
   const namespaces = schemas !== undefined && schemas.length > 0 ? schemas : [current];
-  const label = (namespace: string): string | null => (schemas !== undefined && schemas.length > 0 ? namespace : null);
+  const multiSchema = schemas !== undefined && schemas.length > 0;
+  const label = (namespace: string): string | null => (multiSchema ? namespace : null);
+  const existing = new Set((await select(db, 'SELECT nspname AS name FROM pg_namespace')).map((r) => String(r.name)));
   const tables: DbTable[] = [];
   const enums: DbEnum[] = [];
   const views: DbView[] = [];
   for (const namespace of namespaces) {
+    if (!existing.has(namespace)) continue;
     const enumRows = await select(
       db,
       `SELECT t.typname AS name, string_agg(e.enumlabel, E'\\x1f' ORDER BY e.enumsortorder) AS "values"
@@ -45,12 +48,12 @@ export async function introspectPostgres(db: Queryable, schemas?: readonly strin
     );
     for (const row of tableRows) {
       if (HIDDEN_TABLES.has(String(row.name))) continue;
-      tables.push(await describeTable(db, Number(row.oid), String(row.name), label(namespace), namespace === current && label(namespace) === null ? current : null));
+      tables.push(await describeTable(db, Number(row.oid), String(row.name), label(namespace), multiSchema ? null : current));
     }
     const viewRows = await select(db, 'SELECT viewname AS name, definition FROM pg_views WHERE schemaname = $1 ORDER BY viewname', [namespace]);
     for (const row of viewRows) views.push({ name: String(row.name), schema: label(namespace), definition: row.definition === null ? null : String(row.definition) });
   }
-  return { provider: 'postgresql', tables, enums, views };
+  return { provider: 'postgresql', namespaces: multiSchema ? namespaces.filter((n) => existing.has(n)) : [], tables, enums, views };
 }
 
 async function describeTable(db: Queryable, oid: number, name: string, schema: string | null, defaultSchema: string | null): Promise<DbTable> {
@@ -59,10 +62,12 @@ async function describeTable(db: Queryable, oid: number, name: string, schema: s
     `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull::int AS notnull,
             pg_get_expr(d.adbin, d.adrelid) AS "default", t.typtype::text AS typtype, et.typtype::text AS elemtype,
             CASE WHEN t.typcategory = 'A' THEN format_type(t.typelem, a.atttypmod) END AS elemformat,
-            COALESCE(et.typname, t.typname) AS typname
+            COALESCE(et.typname, t.typname) AS typname, COALESCE(etn.nspname, tn.nspname) AS typschema
      FROM pg_attribute a
      JOIN pg_type t ON t.oid = a.atttypid
+     JOIN pg_namespace tn ON tn.oid = t.typnamespace
      LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
+     LEFT JOIN pg_namespace etn ON etn.oid = et.typnamespace
      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
      WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum`,
     [oid],
@@ -79,6 +84,7 @@ async function describeTable(db: Queryable, oid: number, name: string, schema: s
       type,
       family: isEnum ? 'enum' : familyOf(type),
       enumName: isEnum ? String(c.typname) : null,
+      enumSchema: isEnum && defaultSchema === null ? String(c.typschema) : null,
       isList,
       nullable: Number(c.notnull) === 0,
       default: raw === null || autoincrement ? null : normalizeDefault(raw),

@@ -21,7 +21,7 @@ export function normalizeTypeName(formatted: string): string {
   return formatted.toUpperCase();
 }
 
-const CAST = /::(?:"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_]\w*)(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?/gi;
+const CAST = /::(?:(?:"(?:[^"]|"")+"|[a-z_]\w*)\.)?(?:"(?:[^"]|"")+"|character varying|double precision|bit varying|(?:timestamp|time)(?:\(\d+\))? with(?:out)? time zone|[a-z_]\w*)(?:\(\d+(?:,\s*\d+)?\))?(?:\[\])?/gi;
 
 /** A default without casts outside string literals, quoted numbers unquoted. */
 export function normalizeDefault(sql: string): string {

@@ -11,6 +11,8 @@ import { qualified, tableName } from './names.js';
 
 export function renderPostgresStatement(statement: DdlStatement): RenderedStep {
   switch (statement.kind) {
+    case 'createSchema':
+      return { comment: 'CreateSchema', sql: `CREATE SCHEMA IF NOT EXISTS ${q(statement.name)};` };
     case 'createEnum':
       return { comment: 'CreateEnum', sql: `CREATE TYPE ${qualified(statement.enum.name, statement.enum.schema)} AS ENUM (${statement.enum.values.map(sqlStringLiteral).join(', ')});` };
     case 'alterEnum':

@@ -21,7 +21,7 @@ export async function introspectSqlite(db: Queryable): Promise<DbSchema> {
     if (row.type === 'view') views.push({ name, schema: null, definition: row.sql === null ? null : String(row.sql) });
     if (row.type === 'table') tables.push(await describeTable(db, name, String(row.sql ?? ''), master));
   }
-  return { provider: 'sqlite', tables, enums: [], views };
+  return { provider: 'sqlite', namespaces: [], tables, enums: [], views };
 }
 
 type Row = Readonly<Record<string, unknown>>;
@@ -42,6 +42,7 @@ async function describeTable(db: Queryable, name: string, createSql: string, mas
       type,
       family: familyOf(type),
       enumName: null,
+      enumSchema: null,
       isList: false,
       nullable: Number(c.notnull) === 0,
       default: c.dflt_value === null ? null : String(c.dflt_value),

@@ -29,6 +29,8 @@ export function renderSqliteStatement(statement: DdlStatement): RenderedStep {
       });
       return { comment: 'AlterTable', sql: lines.join('\n') };
     }
+    case 'createSchema':
+      throw new DdlError('SQLite has no schemas');
     case 'createEnum':
     case 'alterEnum':
     case 'dropEnum':
