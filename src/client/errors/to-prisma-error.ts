@@ -102,7 +102,7 @@ export function toPrismaError(error: unknown, context: ErrorContext = {}): unkno
   }
   const known = prismaCodeFor(mapped);
   if (!known) {
-    return new PrismaClientUnknownRequestError(`${origin.code}: ${origin.message}`, { clientVersion, cause: error });
+    return new PrismaClientUnknownRequestError(origin.message, { clientVersion, cause: error });
   }
   return new PrismaClientKnownRequestError(known.message, { code: known.code, clientVersion, meta: { ...modelMeta, driverAdapterError: adapterError } });
 }
