@@ -100,7 +100,7 @@ test('missing tables and columns map to P2021 / P2022; other SQLite errors to an
   db.exec('CREATE TABLE "Checked" ("n" INTEGER CHECK ("n" > 0))');
   const check = toPrismaError(caught(() => db.exec('INSERT INTO "Checked" VALUES (-1)')), { modelName: 'Checked' });
   assert.ok(check instanceof PrismaClientUnknownRequestError, 'a CHECK violation has no P code');
-  assert.equal(check.message, 'CHECK constraint failed: "n" > 0');
+  assert.match(check.message, /^CHECK constraint failed/);
   assert.equal((check.cause as { code?: string }).code, 'SQLITE_CONSTRAINT_CHECK');
 });
 
