@@ -7,9 +7,9 @@ import type { Relation, RelationEnd } from '../../model.js';
 import { Codes } from '../codes.js';
 import type { ValidationContext } from '../context.js';
 import { msg } from '../context.js';
-import type { ModelDraft } from '../draft.js';
+import type { FieldDraft, ModelDraft } from '../draft.js';
 import { foreignKeyName, relationName } from '../names.js';
-import { checkForeignKey, uniqueCriteria } from './foreign-key.js';
+import { checkForeignKeyShape, checkOneToOneUnique, checkRelationArguments, uniqueCriteria } from './foreign-key.js';
 import type { RelationPair, RelationSide } from './pairing.js';
 import { pairRelations } from './pairing.js';
 import { checkReferentialActions, effectiveActions } from './referential-actions.js';
@@ -23,20 +23,29 @@ const end = (s: RelationSide): RelationEnd => ({ model: s.model.name, field: s.f
 
 export function resolveRelations(ctx: ValidationContext, models: ReadonlyMap<string, ModelDraft>): Relation[] {
   const relations: Relation[] = [];
+  const usable = new Set<FieldDraft>();
+  for (const model of models.values()) {
+    for (const field of model.fields) {
+      if (field.kind !== 'relation') continue;
+      const target = models.get(field.type);
+      checkRelationArguments(ctx, model, field, target);
+      if (target && field.relation?.fields && field.relation.references && checkForeignKeyShape(ctx, model, field, target)) usable.add(field);
+    }
+  }
   for (const pair of pairRelations(ctx, models)) {
-    const relation = resolvePair(ctx, pair);
+    const relation = resolvePair(ctx, pair, usable);
     if (relation) relations.push(relation);
   }
   checkReferentialCycles(ctx, models, relations);
   return relations;
 }
 
-function resolvePair(ctx: ValidationContext, { a, b }: RelationPair): Relation | null {
+function resolvePair(ctx: ValidationContext, { a, b }: RelationPair, usable: ReadonlySet<FieldDraft>): Relation | null {
   const name = a.field.relation?.name ?? relationName(a.model.name, b.model.name);
   if (a.field.isList && b.field.isList) return manyToMany(ctx, name, a, b);
   if (a.field.isList || b.field.isList) {
     const [many, one] = a.field.isList ? [a, b] : [b, a];
-    return withForeignKey(ctx, name, 'oneToMany', one, many);
+    return withForeignKey(ctx, name, 'oneToMany', one, many, usable);
   }
   // One-to-one: the side with `fields` / `references` holds the foreign key.
   const aFk = hasFk(a);
@@ -56,7 +65,7 @@ function resolvePair(ctx: ValidationContext, { a, b }: RelationPair): Relation |
       referenced.field.node.span,
     );
   }
-  return withForeignKey(ctx, name, 'oneToOne', referencing, referenced);
+  return withForeignKey(ctx, name, 'oneToOne', referencing, referenced, usable);
 }
 
 /**
@@ -75,7 +84,14 @@ function reportOneToOneArguments(ctx: ValidationContext, a: RelationSide, b: Rel
   }
 }
 
-function withForeignKey(ctx: ValidationContext, name: string, kind: 'oneToOne' | 'oneToMany', referencing: RelationSide, referenced: RelationSide): Relation | null {
+function withForeignKey(
+  ctx: ValidationContext,
+  name: string,
+  kind: 'oneToOne' | 'oneToMany',
+  referencing: RelationSide,
+  referenced: RelationSide,
+  usable: ReadonlySet<FieldDraft>,
+): Relation | null {
   if (kind === 'oneToMany' && hasFk(referenced)) {
     ctx.error(
       Codes.relationFieldsOnListSide,
@@ -115,7 +131,8 @@ function withForeignKey(ctx: ValidationContext, name: string, kind: 'oneToOne' |
     );
   }
   if (!relation?.fields || !relation.references) return null;
-  if (!checkForeignKey(ctx, referencing, referenced.model, kind === 'oneToOne')) return null;
+  if (!usable.has(referencing.field)) return null;
+  if (kind === 'oneToOne') checkOneToOneUnique(ctx, referencing);
   checkReferentialActions(ctx, referencing.model, referencing.field);
   warnMissingIndex(ctx, referencing);
 
