@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import path from 'node:path';
 import { loadSchema } from '../generate/fixtures/load-schema.js';
+import { EDGES_USAGE } from './cases-edges.js';
 import { loadCases, repoRoot, typeCheck, type Workspace } from './compile.js';
 
 const blogSchema = () => loadSchema(path.join(repoRoot, 'test/generate/fixtures/blog.prisma'));
@@ -68,5 +69,16 @@ test('the runtime entry (src/client/index.ts) exports every type the generated c
     assert.deepEqual(ours, []);
   } finally {
     fs.rmSync(real.dir, { recursive: true, force: true });
+  }
+});
+
+test('the edges fixture (self and named relations, compound keys, lists) type-checks as used', async () => {
+  const schema = loadSchema(path.join(repoRoot, 'test/generate/fixtures/edges.prisma'));
+  const helpers = cases.get('helpers.ts') ?? '';
+  const edges = await typeCheck(schema, new Map([['helpers.ts', helpers], ['edges.ts', EDGES_USAGE]]));
+  try {
+    assert.deepEqual([...edges.diagnostics], []);
+  } finally {
+    fs.rmSync(edges.dir, { recursive: true, force: true });
   }
 });

@@ -34,9 +34,14 @@ function excluded(info: ModelInfo, variant: Variant): PropertyNode[] {
   return names.map((name) => optional(name, NEVER));
 }
 
+/** `@default(autoincrement())`: set by the database; only unchecked inputs may write it (as in Prisma). */
+function isAutoincrement(f: ScalarField): boolean {
+  return f.default?.kind === 'function' && f.default.name === 'autoincrement';
+}
+
 function includedScalars(info: ModelInfo, variant: Variant): ScalarField[] {
   const withoutKeys = new Set(variant.without ? (info.foreignKeysOf.get(variant.without.field.name) ?? []) : []);
-  return info.scalars.filter((f) => !withoutKeys.has(f.name) && !(variant.checked && info.foreignKeys.has(f.name)));
+  return info.scalars.filter((f) => !withoutKeys.has(f.name) && !(variant.checked && (info.foreignKeys.has(f.name) || isAutoincrement(f))));
 }
 
 function includedRelations(info: ModelInfo, variant: Variant): RelationInfo[] {

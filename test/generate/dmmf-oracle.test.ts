@@ -1,0 +1,70 @@
+// Prisma 7's schema engine (WASM) as an oracle: for every input type we generate that Prisma's DMMF
+// also has (same name), the field names and which are required must match.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { buildDeclarations } from '../../src/generate/emit-dts.js';
+import type { DeclarationNode, PropertyNode } from '../../src/generate/ts/nodes.js';
+import { parseSchema } from '../../src/schema/parser/index.js';
+import { validateSchema } from '../../src/schema/validate/index.js';
+
+const require = createRequire(import.meta.url);
+const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(input: string): string };
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface DmmfInputType {
+  name: string;
+  fields: { name: string; isRequired: boolean }[];
+}
+
+function dmmfInputs(text: string): Map<string, DmmfInputType> {
+  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', text]] }))) as { schema: { inputObjectTypes: { prisma: DmmfInputType[] } } };
+  return new Map(dmmf.schema.inputObjectTypes.prisma.map((t) => [t.name, t]));
+}
+
+/** Our interfaces inside `namespace Prisma`, by name, with their real fields (not the `?: never` ones). */
+function ourInputs(text: string): Map<string, PropertyNode[]> {
+  const { file } = parseSchema({ path: 'schema.prisma', text });
+  const { schema } = validateSchema([file]);
+  assert.ok(schema);
+  const prisma = buildDeclarations(schema).find((d): d is Extract<DeclarationNode, { kind: 'namespace' }> => d.kind === 'namespace' && d.name === 'Prisma');
+  assert.ok(prisma);
+  const interfaces = new Map<string, PropertyNode[]>();
+  for (const d of prisma.body) {
+    if (d.kind === 'interface') interfaces.set(d.name, d.properties.filter((p) => !(p.type.kind === 'ref' && p.type.name === 'never')));
+  }
+  // Where-unique inputs are `AtLeast<XWhereUniqueFields, keys>`, and the fields extend the where input.
+  for (const [name, props] of [...interfaces]) {
+    const model = /^(.*)WhereUniqueFields$/.exec(name)?.[1];
+    if (model) interfaces.set(`${model}WhereUniqueInput`, [...props, ...(interfaces.get(`${model}WhereInput`) ?? []).filter((p) => !props.some((q) => q.name === p.name))]);
+  }
+  return interfaces;
+}
+
+function shape(fields: readonly { name: string; required: boolean }[]): string[] {
+  return fields.map((f) => `${f.name}${f.required ? '' : '?'}`).sort();
+}
+
+for (const fixture of ['blog.prisma', 'edges.prisma']) {
+  test(`input types of ${fixture} have Prisma's fields`, (t) => {
+    const text = fs.readFileSync(path.join(here, 'fixtures', fixture), 'utf8');
+    const theirs = dmmfInputs(text);
+    const ours = ourInputs(text);
+    const compared: string[] = [];
+    const mismatches: string[] = [];
+    for (const [name, props] of ours) {
+      const expected = theirs.get(name);
+      if (!expected) continue;
+      compared.push(name);
+      const a = shape(props.map((p) => ({ name: p.name, required: !p.optional })));
+      const b = shape(expected.fields.map((f) => ({ name: f.name, required: f.isRequired })));
+      if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(`${name}\n  ours:   ${a.join(' ')}\n  prisma: ${b.join(' ')}`);
+    }
+    t.diagnostic(`${compared.length} input types compared`);
+    assert.ok(compared.length > 50, `only ${compared.length} input types compared`);
+    assert.deepEqual(mismatches, []);
+  });
+}

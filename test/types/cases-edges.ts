@@ -1,0 +1,29 @@
+/** Usage of the edges fixture (self-relations, named relations, compound keys, lists). */
+export const EDGES_USAGE = `
+import { PrismaClient, Prisma, type Category, type Color } from './client/index.js';
+import { type Equal, expectType } from './helpers.js';
+const prisma = new PrismaClient();
+export async function edges() {
+  const tree = await prisma.category.findMany({ include: { parent: true, children: { select: { id: true } } } });
+  expectType<Equal<(typeof tree)[number]['parent'], Category | null>>();
+  expectType<Equal<(typeof tree)[number]['colors'], Color[]>>();
+  await prisma.category.create({ data: { name: 'a', colors: ['RED'], labels: { set: ['x'] }, children: { create: [{ name: 'b' }] } } });
+  await prisma.category.update({ where: { id: 'x' }, data: { labels: { push: 'y' } } });
+  await prisma.category.findMany({ where: { colors: { has: 'GREEN' }, labels: { isEmpty: false } } });
+  const team = await prisma.team.findUniqueOrThrow({ where: { teamKey: { orgId: 1, slug: 's' } }, include: { members: true } });
+  expectType<Equal<typeof team.members[number]['teamSlug'], string>>();
+  await prisma.membership.create({ data: { person: { connect: { handle: 'h' } }, team: { connect: { teamKey: { orgId: 1, slug: 's' } } } } });
+  await prisma.membership.create({ data: { personId: 1, orgId: 1, teamSlug: 's' } });
+  await prisma.membership.findUnique({ where: { personId_orgId_teamSlug: { personId: 1, orgId: 1, teamSlug: 's' } } });
+  const p = await prisma.person.findFirstOrThrow({ select: { mentor: { select: { handle: true } }, mentee: true, _count: true } });
+  expectType<Equal<typeof p._count, { sent: number; received: number; memberships: number }>>();
+  expectType<Equal<typeof p.mentor, { handle: string } | null>>();
+  await prisma.transfer.create({ data: { amount: new Prisma.Decimal(1), from: { connect: { id: 1 } }, to: { connect: { id: 2 } } } });
+  const s = await prisma.setting.findUniqueOrThrow({ where: { big: 5n } });
+  expectType<Equal<typeof s, { key: string; value: Prisma.JsonValue; bytes: Uint8Array | null; big: bigint }>>();
+  // @ts-expect-error the compound id takes both fields
+  await prisma.team.findUnique({ where: { teamKey: { orgId: 1 } } });
+  // @ts-expect-error transfers need both people
+  await prisma.transfer.create({ data: { amount: 1, from: { connect: { id: 1 } } } });
+}
+`;
