@@ -42,13 +42,17 @@ export function docText(comment: Comment): string {
 
 /** Prisma's documentation from a comment block above a declaration and its trailing comment. */
 export function documentationOf(block: readonly Comment[] | null, trailing: Comment | null): string | null {
+  if (!block?.length && !trailing?.isDoc) return null;
   const lines = (block ?? []).filter((c) => c.isDoc).map(docText);
   if (trailing?.isDoc) lines.push(docText(trailing));
   return lines.length ? lines.join('\n') : null;
 }
 
 /** Splits a comment run into the lines that stay on their own and the `///` lines right above a declaration. */
-export function splitDocSuffix(run: readonly Comment[]): { free: Comment[]; docs: Comment[] } {
+const NO_COMMENTS: readonly Comment[] = Object.freeze([]);
+
+export function splitDocSuffix(run: readonly Comment[]): { free: readonly Comment[]; docs: readonly Comment[] } {
+  if (run.length === 0) return { free: NO_COMMENTS, docs: NO_COMMENTS };
   let cut = run.length;
   while (cut > 0 && run[cut - 1]?.isDoc) cut--;
   return { free: run.slice(0, cut), docs: run.slice(cut) };

@@ -15,7 +15,7 @@ import { report, spanOf } from './state.js';
 export function parseTopLevel(state: ParserState): TopLevelItem[] {
   const text = state.text;
   const items: TopLevelItem[] = [];
-  let run: Comment[] = [];
+  let run: readonly Comment[] = [];
   const flush = () => {
     for (const comment of run) items.push({ kind: 'CommentLine', comment, span: comment.span });
     run = [];
