@@ -1,7 +1,7 @@
 // PostgreSQL multiSchema: schemas created, tables and enums qualified, cross-schema foreign keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeSchema, diff, emptyDbSchema, introspect, pushSchema, renderMigrationScript } from '../../src/migrate/index.js';
+import { describeSchema, diff, emptyDbSchema, introspect, pushSchema, renderMigrationScript, renderPulledSchema } from '../../src/migrate/index.js';
 import type { Schema } from '../../src/schema/model.js';
 import { loadSchema } from './helpers/parse.js';
 import { freshPostgres, postgresEnabled } from './helpers/postgres.js';
@@ -66,6 +66,21 @@ test('PostgreSQL multiSchema: push, introspect the schemas to no diff, remove an
     const count = await db.connection.query({ sql: 'SELECT COUNT(*)::int FROM "base"."User"', params: [] });
     assert.deepEqual(count.rows, [[0]]);
     assert.deepEqual(diff(await introspect(db.connection, 'postgresql', ['base', 'shop']), describeSchema(fewer)), []);
+  } finally {
+    await db.drop();
+  }
+});
+
+test('PostgreSQL multiSchema: db pull writes @@schema and describes the same database', { skip: !postgresEnabled && 'REFRACT_TEST_DB excludes postgres' }, async () => {
+  const db = await freshPostgres('multipull');
+  try {
+    const schema = multiSchema(['A', 'B']);
+    await pushSchema({ schema, connection: db.connection });
+    const live = await introspect(db.connection, 'postgresql', ['base', 'shop']);
+    const text = renderPulledSchema(live, { preamble: 'datasource db {\n  provider = "postgresql"\n  schemas  = ["base", "shop"]\n}', previous: schema });
+    assert.ok(text.includes('  @@schema("shop")\n}'), text);
+    assert.ok(text.includes('enum Kind {\n  A\n  B\n\n  @@schema("base")\n}'), text);
+    assert.deepEqual(diff(live, describeSchema(loadSchema(text))), []);
   } finally {
     await db.drop();
   }

@@ -154,6 +154,7 @@ function renderModel(table: DbTable, context: Context, relations: readonly strin
     }
   }
   if (mappedFrom !== null) attributes.push(`@@map(${pslString(mappedFrom)})`);
+  if (table.schema !== null) attributes.push(`@@schema(${pslString(table.schema)})`);
   const identifiable = pk !== null || table.indexes.some((i) => i.unique && i.columns.every((c) => !table.columns.find((col) => col.name === c.name)?.nullable));
   const header = identifiable
     ? ''
@@ -189,5 +190,6 @@ function renderEnum(e: DbEnum, naming: Naming): string {
     const value = naming.enumValue(e.name, v);
     return `  ${value.name}${value.mappedFrom === null ? '' : ` @map(${pslString(value.mappedFrom)})`}`;
   });
-  return `enum ${name} {\n${values.join('\n')}${mappedFrom === null ? '' : `\n\n  @@map(${pslString(mappedFrom)})`}\n}`;
+  const attributes = [...(mappedFrom === null ? [] : [`@@map(${pslString(mappedFrom)})`]), ...(e.schema === null ? [] : [`@@schema(${pslString(e.schema)})`])];
+  return `enum ${name} {\n${values.join('\n')}${attributes.length === 0 ? '' : `\n\n${attributes.map((x) => `  ${x}`).join('\n')}`}\n}`;
 }
