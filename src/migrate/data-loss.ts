@@ -195,11 +195,11 @@ export function describeDataLoss(checks: readonly DataLossCheck[]): DataLossRepo
         report.warnings.push(`Added the required column \`${check.column.name}\` to the \`${check.table.name}\` table without a default value. This is not possible if the table is not empty.`);
         break;
       case 'makeRequired':
-        report.warnings.push(`Made the column \`${check.column.name}\` on table \`${check.table.name}\` required. If there are existing NULL values, the migration will fail.`);
+        report.warnings.push(`Made the column \`${check.column.name}\` on table \`${check.table.name}\` required. This step will fail if there are existing NULL values in that column.`);
         break;
       case 'changeType':
         report.warnings.push(
-          `You are about to alter the column \`${check.from.name}\` on the \`${check.table.name}\` table. The data in that column will be cast from \`${check.from.type}\` to \`${check.to.type}\`. This cast may fail.`,
+          `You are about to alter the column \`${check.from.name}\` on the \`${check.table.name}\` table. The data in that column could be lost. The data in that column will be cast from \`${check.from.type}\` to \`${check.to.type}\`.`,
         );
         break;
       case 'addUnique':

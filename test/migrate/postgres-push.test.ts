@@ -152,3 +152,24 @@ model Order {
     await inSync(db, next);
   });
 });
+
+test('PostgreSQL: column type, default and nullability changes in one ALTER TABLE keep the data', options, async () => {
+  await withDb('alter', async (db) => {
+    const version = (fields: string): Schema => withDatasource('postgresql', `model Item {\n  id Int @id @default(autoincrement())\n  ${fields}\n}`);
+    await pushSchema({ schema: version('qty Int\n  code String\n  note String? @default("x")'), connection: db.connection });
+    await db.connection.executeScript(`INSERT INTO "Item" ("qty", "code", "note") VALUES (3, '42', 'n')`);
+    const next = version('qty BigInt @default(1)\n  code Int\n  note String');
+    const refused = await pushSchema({ schema: next, connection: db.connection });
+    assert.deepEqual(refused.warnings, [
+      'You are about to alter the column `qty` on the `Item` table, which contains 1 non-null values. The data in that column will be cast from `INTEGER` to `BIGINT`.',
+      'You are about to alter the column `code` on the `Item` table, which contains 1 non-null values. The data in that column will be cast from `TEXT` to `INTEGER`.',
+    ]);
+    const done = await pushSchema({ schema: next, connection: db.connection, acceptDataLoss: true });
+    assert.deepEqual(done.executed, [
+      'ALTER TABLE "Item" ALTER COLUMN "qty" SET DEFAULT 1,\nALTER COLUMN "qty" SET DATA TYPE BIGINT,\nALTER COLUMN "code" SET DATA TYPE INTEGER USING ("code"::INTEGER),\nALTER COLUMN "note" DROP DEFAULT,\nALTER COLUMN "note" SET NOT NULL;',
+    ]);
+    const rows = await db.connection.query({ sql: 'SELECT "qty"::int, "code", "note" FROM "Item"', params: [] });
+    assert.deepEqual(rows.rows, [[3, 42, 'n']]);
+    await inSync(db, next);
+  });
+});

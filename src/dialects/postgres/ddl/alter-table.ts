@@ -39,20 +39,31 @@ function alterColumn(table: DbTable, from: DbColumn, to: DbColumn, before: strin
   const clauses: string[] = [];
   const typeChanged = from.type.toUpperCase() !== to.type.toUpperCase() || from.isList !== to.isList || from.enumName !== to.enumName;
   const defaultChanged = from.default !== to.default || from.autoincrement !== to.autoincrement;
-  if (defaultChanged && (from.default !== null || from.autoincrement)) clauses.push(`${column} DROP DEFAULT`);
-  if (typeChanged) {
-    const type = columnType({ ...to, autoincrement: false });
-    const cast = to.enumName !== null || from.enumName !== null ? `${q(to.name)}::text::${type}` : `${q(to.name)}::${type}`;
-    clauses.push(`${column} SET DATA TYPE ${type} USING (${cast})`);
+  // Prisma's clause order: default, nullability, type, sequence.
+  if (defaultChanged && !to.autoincrement) {
+    if (to.default !== null) clauses.push(`${column} SET DEFAULT ${to.default}`);
+    else if (from.default !== null || from.autoincrement) clauses.push(`${column} DROP DEFAULT`);
   }
   if (from.nullable !== to.nullable) clauses.push(to.nullable ? `${column} DROP NOT NULL` : `${column} SET NOT NULL`);
+  if (typeChanged) {
+    const type = columnType({ ...to, autoincrement: false });
+    clauses.push(`${column} SET DATA TYPE ${type}${usingClause(from, to, type)}`);
+  }
   if (to.autoincrement && !from.autoincrement) {
     const sequence = `${table.name}_${to.name}_seq`;
     before.push(`CREATE SEQUENCE ${q(sequence)};`);
     clauses.push(`${column} SET DEFAULT nextval('${q(sequence).replaceAll("'", "''")}')`);
     after.push(`ALTER SEQUENCE ${q(sequence)} OWNED BY ${tableName(table)}.${q(to.name)};`);
-  } else if (defaultChanged && to.default !== null) {
-    clauses.push(`${column} SET DEFAULT ${to.default}`);
   }
   return clauses;
+}
+
+/**
+ * PostgreSQL converts between most types by assignment casts; text into anything else and enums need
+ * an explicit `USING` (through text for enums).
+ */
+function usingClause(from: DbColumn, to: DbColumn, type: string): string {
+  if (to.enumName !== null || from.enumName !== null) return ` USING (${q(to.name)}::text::${type})`;
+  if (from.family === 'string' && to.family !== 'string') return ` USING (${q(to.name)}::${type})`;
+  return '';
 }
