@@ -151,9 +151,9 @@ export function sumType(field: ScalarField): TypeNode {
   return union(outputElement(field), NULL);
 }
 
-/** Fields `_min`/`_max` apply to: ordered scalars and enums (not Json, Bytes or lists). */
+/** Fields `_min`/`_max` apply to: every scalar and enum but Json and lists (as Prisma's DMMF). */
 export function isOrderable(field: ScalarField): boolean {
-  return !field.isList && !(field.kind === 'scalar' && (field.type === 'Json' || field.type === 'Bytes'));
+  return !field.isList && !(field.kind === 'scalar' && field.type === 'Json');
 }
 
 export function minMaxType(field: ScalarField): TypeNode {

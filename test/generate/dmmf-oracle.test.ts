@@ -1,5 +1,5 @@
 // Prisma 7's schema engine (WASM) as an oracle: for every input type we generate that Prisma's DMMF
-// also has (same name), the field names and which are required must match.
+// also has (same name), the field names, which are required and which accept null must match.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { buildDeclarations } from '../../src/generate/emit-dts.js';
-import type { DeclarationNode, PropertyNode } from '../../src/generate/ts/nodes.js';
+import type { DeclarationNode, PropertyNode, TypeNode } from '../../src/generate/ts/nodes.js';
 import { parseSchema } from '../../src/schema/parser/index.js';
 import { validateSchema } from '../../src/schema/validate/index.js';
 
@@ -17,12 +17,22 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 interface DmmfInputType {
   name: string;
-  fields: { name: string; isRequired: boolean }[];
+  fields: { name: string; isRequired: boolean; isNullable: boolean; inputTypes: { type: string }[] }[];
 }
 
-function dmmfInputs(text: string): Map<string, DmmfInputType> {
-  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', text]] }))) as { schema: { inputObjectTypes: { prisma: DmmfInputType[] } } };
-  return new Map(dmmf.schema.inputObjectTypes.prisma.map((t) => [t.name, t]));
+interface DmmfOutputType {
+  name: string;
+  fields: { name: string; isNullable: boolean }[];
+}
+
+function dmmfTypes(text: string): { inputs: Map<string, DmmfInputType>; outputs: Map<string, DmmfOutputType> } {
+  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', text]] }))) as {
+    schema: { inputObjectTypes: { prisma: DmmfInputType[] }; outputObjectTypes: { prisma: DmmfOutputType[] } };
+  };
+  return {
+    inputs: new Map(dmmf.schema.inputObjectTypes.prisma.map((t) => [t.name, t])),
+    outputs: new Map(dmmf.schema.outputObjectTypes.prisma.map((t) => [t.name, t])),
+  };
 }
 
 /** Our interfaces inside `namespace Prisma`, by name, with their real fields (not the `?: never` ones). */
@@ -44,14 +54,19 @@ function ourInputs(text: string): Map<string, PropertyNode[]> {
   return interfaces;
 }
 
-function shape(fields: readonly { name: string; required: boolean }[]): string[] {
-  return fields.map((f) => `${f.name}${f.required ? '' : '?'}`).sort();
+/** `name`, `name?` (optional), `name|null` (accepts null). */
+function shape(fields: readonly { name: string; required: boolean; nullable: boolean }[]): string[] {
+  return fields.map((f) => `${f.name}${f.required ? '' : '?'}${f.nullable ? '|null' : ''}`).sort();
+}
+
+function acceptsNull(type: TypeNode): boolean {
+  return type.kind === 'ref' ? type.name === 'null' : type.kind === 'union' && type.members.some(acceptsNull);
 }
 
 for (const fixture of ['blog.prisma', 'edges.prisma']) {
   test(`input types of ${fixture} have Prisma's fields`, (t) => {
     const text = fs.readFileSync(path.join(here, 'fixtures', fixture), 'utf8');
-    const theirs = dmmfInputs(text);
+    const { inputs: theirs } = dmmfTypes(text);
     const ours = ourInputs(text);
     const compared: string[] = [];
     const mismatches: string[] = [];
@@ -59,12 +74,25 @@ for (const fixture of ['blog.prisma', 'edges.prisma']) {
       const expected = theirs.get(name);
       if (!expected) continue;
       compared.push(name);
-      const a = shape(props.map((p) => ({ name: p.name, required: !p.optional })));
-      const b = shape(expected.fields.map((f) => ({ name: f.name, required: f.isRequired })));
+      const a = shape(props.map((p) => ({ name: p.name, required: !p.optional, nullable: acceptsNull(p.type) })));
+      const b = shape(expected.fields.map((f) => ({ name: f.name, required: f.isRequired, nullable: f.isNullable || f.inputTypes.some((i) => i.type === 'Null') })));
       if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(`${name}\n  ours:   ${a.join(' ')}\n  prisma: ${b.join(' ')}`);
     }
     t.diagnostic(`${compared.length} input types compared`);
     assert.ok(compared.length > 50, `only ${compared.length} input types compared`);
     assert.deepEqual(mismatches, []);
+  });
+
+  test(`aggregate output types of ${fixture} have Prisma's fields`, () => {
+    const text = fs.readFileSync(path.join(here, 'fixtures', fixture), 'utf8');
+    const { outputs } = dmmfTypes(text);
+    const aggregates = [...ourInputs(text)].filter(([name]) => /(Avg|Sum|Min|Max)AggregateOutputType$/.test(name));
+    assert.ok(aggregates.length >= 8);
+    for (const [name, props] of aggregates) {
+      const expected = outputs.get(name);
+      const a = shape(props.map((p) => ({ name: p.name, required: true, nullable: acceptsNull(p.type) })));
+      const b = shape((expected?.fields ?? []).map((f) => ({ name: f.name, required: true, nullable: f.isNullable })));
+      assert.deepEqual(a, b, name);
+    }
   });
 }
