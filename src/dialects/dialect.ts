@@ -39,6 +39,8 @@ export interface DialectCapabilities {
 export interface SqlDialect {
   readonly provider: string;
   readonly capabilities: DialectCapabilities;
+  /** The most bound parameters one statement may carry (multi-row INSERTs are chunked below it). */
+  readonly maxParameters: number;
   /** Isolation levels accepted by `$transaction` (Prisma.TransactionIsolationLevel's keys). */
   readonly isolationLevels: readonly string[];
   quoteIdentifier(name: string): string;
@@ -51,6 +53,13 @@ export interface SqlDialect {
   jsonObject(pairs: readonly (readonly [string, string])[]): string;
   /** Aggregates JSON values (one per row of the FROM it is used in) into a JSON array; `'[]'` when empty. */
   jsonArrayAgg(valueExpression: string): string;
+  /**
+   * For databases whose derived tables cannot see the outer query's columns (MariaDB): the aggregate
+   * with its own ORDER BY (`orderBy` is ` ORDER BY ...` or '') and page, written in that order (value
+   * first: parameters are numbered by position). When present, relation reads aggregate the related
+   * rows directly (`SELECT agg(...) FROM t WHERE link`) instead of through an ordered derived table.
+   */
+  jsonArrayAggOrdered?(valueExpression: string, orderBy: string, limit: number | null, offset: number | null): string;
   /** Marks a text expression holding JSON (from a subquery column) as JSON so it nests, not as a string. */
   jsonNest(expression: string): string;
   /** A column value as it must be put into JSON so it survives (BLOBs as hex, big integers as text). */

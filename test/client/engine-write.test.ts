@@ -62,6 +62,25 @@ test('updateMany / deleteMany with limit, createManyAndReturn, upsert, unique vi
   }
 });
 
+test('createMany: one statement per run of same-shaped rows, input order kept, chunked under the parameter limit', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    const data = [{ email: 'a', settings: { x: 1 } }, { email: 'b' }, { email: 'c', settings: [] }];
+    c.queries.length = 0;
+    assert.deepEqual(await prisma.user.createMany({ data }), { count: 3 });
+    assert.deepEqual((await prisma.user.findMany({ orderBy: { id: 'asc' }, select: { email: true } })).map((u: { email: string }) => u.email), ['a', 'b', 'c']);
+    const many = Array.from({ length: 9000 }, (_, i) => ({ title: `t${i}` }));
+    c.queries.length = 0;
+    assert.deepEqual(await prisma.post.createMany({ data: many }), { count: 9000 });
+    const inserts = c.queries.filter((q) => q.startsWith('INSERT'));
+    assert.ok(inserts.length >= 2 && inserts.length <= 5, `${inserts.length} INSERT statements`);
+    assert.equal(await prisma.post.count(), 9000);
+  } finally {
+    await c.close();
+  }
+});
+
 test('a required relation cannot be emptied: P2014', async () => {
   const c = await sqliteClient(BLOG);
   try {

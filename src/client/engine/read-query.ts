@@ -55,6 +55,7 @@ function selectList(ctx: CompileContext, selection: Selection, alias: string, pa
 /** A correlated scalar subquery: the related row(s) of `outer` as JSON text. */
 function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, path: Path): Fragment {
   const d = ctx.dialect;
+  if (d.jsonArrayAggOrdered) return relationJsonDirect(ctx, r, outer, path);
   const target = r.rel.target;
   const inner = ctx.nextAlias();
   const derived = ctx.nextAlias();
@@ -79,6 +80,33 @@ function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, 
   const object = d.jsonObject(pairs);
   const value = r.rel.isList ? d.jsonArrayAgg(object) : object;
   return sql`(SELECT ${value} FROM (SELECT ${join(list, ', ')} FROM ${table(ctx, target)} ${inner} WHERE ${where}${orderBy}${limit}) ${derived})`;
+}
+
+/**
+ * The same subquery without a derived table, for dialects with `jsonArrayAggOrdered` (MariaDB): the
+ * object is built from the related row itself and the aggregate orders and pages it.
+ */
+function relationJsonDirect(ctx: CompileContext, r: RelationSelection, outer: string, path: Path): Fragment {
+  const d = ctx.dialect;
+  const inner = ctx.nextAlias();
+  const pairs: [string, Fragment][] = [];
+  r.selection.scalars.forEach((s) => pairs.push([s.key, raw(d.jsonEncodeColumn(column(ctx, inner, s.field), columnTypeOf(s.field)))]));
+  r.selection.relations.forEach((rel) => pairs.push([rel.key, relationJson(ctx, rel, inner, path)]));
+  if (r.selection.counts) {
+    const counts = r.selection.counts.map((c) => [c.key, countSubquery(ctx, c, inner)] as const);
+    pairs.push(['_count', { text: d.jsonObject(counts.map(([k, f]) => [k, f.text])), params: counts.flatMap(([, f]) => f.params) }]);
+  }
+  // JSON_OBJECT keeps its arguments in order, so the parameters stay in text order.
+  const object: Fragment = { text: d.jsonObject(pairs.map(([k, f]) => [k, f.text])), params: pairs.flatMap(([, f]) => f.params) };
+  const link = raw(relationLink(ctx, r.rel, outer, inner));
+  if (!r.rel.isList) return sql`(SELECT ${object} FROM ${table(ctx, r.rel.target)} ${inner} WHERE ${link}${d.limitOffset(1, null)})`;
+  const choice = chooseRows(ctx, r.rel.target, inner, r.args, r.path);
+  const orderBy = renderOrderBy(ctx, choice.order, inner);
+  const aggregate: Fragment = {
+    text: d.jsonArrayAggOrdered?.(object.text, orderBy.text, choice.limit, choice.offset) ?? d.jsonArrayAgg(object.text),
+    params: [...object.params, ...orderBy.params],
+  };
+  return sql`(SELECT ${aggregate} FROM ${table(ctx, r.rel.target)} ${inner} WHERE ${whereAnd([link, choice.where])})`;
 }
 
 export function compileRead(ctx: CompileContext, selection: Selection, args: Readonly<Record<string, unknown>>, path: Path, forceLimit: number | null = null): ReadStatement {

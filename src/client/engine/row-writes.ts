@@ -11,12 +11,13 @@ import type { Session } from './executor.js';
 import { execute, query } from './executor.js';
 import { expectedRecordsNotFound, recordsNotConnected, relatedRecordNotFound, requiredRelationViolation, validationError } from './fail.js';
 import type { Fragment } from './fragment.js';
-import { join, param, raw, sql } from './fragment.js';
+import { join, param, raw, sql, wrap } from './fragment.js';
 import { isPlainObject } from './input-values.js';
 import { relationLink } from './relation-link.js';
 import type { Row } from './rows.js';
 import { allColumns, decodeRow, fetchRow, fetchRows, fieldsEqual, idEquals, rowsWhere, valueParam } from './rows.js';
 import type { ModelInfo, RelationInfo } from './schema-index.js';
+import { columnTypeOf } from './schema-index.js';
 import { requireUniqueWhere } from './unique-where.js';
 import { compileWhere, whereAnd } from './where.js';
 import { clientDefault, encodeInput, hasDatabaseDefault, updateAssignment } from './write-values.js';
@@ -80,18 +81,7 @@ export async function createRow(ctx: CompileContext, s: Session, model: ModelInf
     } else later.push([rel, value, at]);
   }
   for (const [f, v] of fixed) values.set(f, v);
-  for (const field of model.scalars) {
-    if (values.has(field)) continue;
-    const d = clientDefault(field);
-    if (d !== undefined) {
-      values.set(field, d);
-      continue;
-    }
-    if (field.isRequired && !field.isList && !hasDatabaseDefault(field) && field.default === null) {
-      const viaRelation = [...model.relations.values()].find((r) => r.kind === 'fk' && r.localFields.includes(field));
-      throw validationError([...path, viaRelation ? viaRelation.field.name : field.name], `Argument \`${viaRelation ? viaRelation.field.name : field.name}\` is missing.`);
-    }
-  }
+  fillDefaults(model, values, path);
   const fields = [...values.keys()];
   const encoded = fields.map((f) => encodeInput(ctx, f, values.get(f), [...path, f.name]));
   const cols = fields.map((f) => ctx.dialect.quoteIdentifier(f.dbName)).join(', ');
@@ -111,6 +101,65 @@ export async function createRow(ctx: CompileContext, s: Session, model: ModelInf
   }
   for (const [rel, value, at] of later) await applyRelationOps(ctx, s, rel, row, value as Data, at, 'create');
   return row;
+}
+
+/** Client-side defaults for the missing fields; a required field with no default is a validation error. */
+function fillDefaults(model: ModelInfo, values: Map<ScalarField, unknown>, path: Path): void {
+  for (const field of model.scalars) {
+    if (values.has(field)) continue;
+    const d = clientDefault(field);
+    if (d !== undefined) {
+      values.set(field, d);
+      continue;
+    }
+    if (field.isRequired && !field.isList && !hasDatabaseDefault(field) && field.default === null) {
+      const viaRelation = [...model.relations.values()].find((r) => r.kind === 'fk' && r.localFields.includes(field));
+      throw validationError([...path, viaRelation ? viaRelation.field.name : field.name], `Argument \`${viaRelation ? viaRelation.field.name : field.name}\` is missing.`);
+    }
+  }
+}
+
+/**
+ * createMany without nested writes: rows with the same columns go in one multi-row INSERT (chunked
+ * below the driver's parameter limit). Returns the number of rows inserted.
+ */
+export async function insertFlatRows(ctx: CompileContext, s: Session, model: ModelInfo, rows: readonly unknown[], path: Path): Promise<number> {
+  // Consecutive rows with the same columns share a statement; rows stay in their order (ids follow it).
+  const groups: { key: string; fields: ScalarField[]; rows: Fragment[] }[] = [];
+  rows.forEach((data, i) => {
+    const at = [...path, i];
+    if (!isPlainObject(data)) throw validationError(at, `Invalid value provided. Expected ${model.name}CreateManyInput.`);
+    const values = new Map<ScalarField, unknown>();
+    for (const [key, value] of Object.entries(data)) {
+      if (value === undefined) continue;
+      const field = model.scalarByName.get(key);
+      if (!field) throw validationError([...at, key], `Unknown argument \`${key}\`. Available options are marked with ?.`);
+      values.set(field, field.isList && isPlainObject(value) && 'set' in value ? value.set : value);
+    }
+    fillDefaults(model, values, at);
+    // An optional column with no default would be NULL anyway: say so, so more rows share a statement.
+    for (const f of model.scalars) if (!values.has(f) && !f.isRequired && f.default === null && columnTypeOf(f) !== 'Json') values.set(f, null);
+    const fields = model.scalars.filter((f) => values.has(f));
+    const key = fields.map((f) => f.name).join(',');
+    const encoded = wrap(join(fields.map((f) => encodeInput(ctx, f, values.get(f), [...at, f.name])), ', '), '(', ')');
+    const last = groups[groups.length - 1];
+    if (last && last.key === key) last.rows.push(encoded);
+    else groups.push({ key, fields, rows: [encoded] });
+  });
+  let count = 0;
+  for (const group of groups) {
+    if (group.fields.length === 0) {
+      for (const _ of group.rows) count += (await execute(s, raw(ctx.dialect.insertDefaultValues(table(ctx, model))))).affectedRows;
+      continue;
+    }
+    const cols = group.fields.map((f) => ctx.dialect.quoteIdentifier(f.dbName)).join(', ');
+    const perStatement = Math.max(1, Math.floor(ctx.dialect.maxParameters / group.fields.length));
+    for (let i = 0; i < group.rows.length; i += perStatement) {
+      const chunk = group.rows.slice(i, i + perStatement);
+      count += (await execute(s, sql`INSERT INTO ${table(ctx, model)} (${cols}) VALUES ${join(chunk, ', ')}`)).affectedRows;
+    }
+  }
+  return count;
 }
 
 async function resolveToOneForCreate(ctx: CompileContext, s: Session, rel: RelationInfo, value: Data, path: Path): Promise<Row> {

@@ -7,7 +7,7 @@ import { checkArgKeys, readRows } from './find.js';
 import { isPlainObject } from './input-values.js';
 import type { Row } from './rows.js';
 import { fetchRow, fetchRows, rowsWhere } from './rows.js';
-import { createRow, deleteRows, updateRow, updateRows } from './row-writes.js';
+import { createRow, deleteRows, insertFlatRows, updateRow, updateRows } from './row-writes.js';
 import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit } from './selection.js';
 import { requireUniqueWhere } from './unique-where.js';
@@ -72,10 +72,10 @@ export async function createMany(ctx: CompileContext, s: Session, model: ModelIn
   const args = checkArgKeys(raw, new Set(andReturn ? ['data', 'skipDuplicates', ...SELECTION] : ['data', 'skipDuplicates']), andReturn ? 'createManyAndReturn' : 'createMany');
   const list = createManyData(ctx, args);
   list.forEach((d, i) => checkFlatData(model, d, ['data', i]));
+  if (!andReturn) return atomically(s, async (tx) => ({ count: await insertFlatRows(ctx, tx, model, list, ['data']) }));
   return atomically(s, async (tx) => {
     const rows: Row[] = [];
     for (const [i, data] of list.entries()) rows.push(await createRow(ctx, tx, model, data, ['data', i]));
-    if (!andReturn) return { count: rows.length };
     return readBackMany(ctx, tx, model, rows, args, globalOmit);
   });
 }

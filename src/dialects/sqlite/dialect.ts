@@ -47,6 +47,7 @@ export const sqliteDialect: SqlDialect = {
     groupByAggregateTypeFromFirstRow: true,
   },
   isolationLevels: ['Serializable'],
+  maxParameters: 32766,
   quoteIdentifier: quote,
   placeholder: () => '?',
   limitOffset(limit, offset) {
