@@ -112,3 +112,17 @@ test("syntax diagnostics on mutated schemas match Prisma's (positions and messag
     { numRuns: 1500 },
   );
 });
+
+test('deeply nested and unclosed expressions are reported, not a stack overflow', () => {
+  for (const text of [
+    `model A {\n  x Int @default(${'['.repeat(5000)}${']'.repeat(5000)})\n}\n`,
+    `model A {\n  x Int @default(${'f('.repeat(5000)}${')'.repeat(5000)})\n}\n`,
+    `model A {\n  x Int @default(${'['.repeat(5000)}\n}\n`,
+    `model A {\n  x Int @default(${'f(a: '.repeat(5000)}\n}\n`,
+  ]) {
+    check(text);
+    assert.deepEqual(parseSchema({ path: 'deep.prisma', text }).diagnostics.map((d) => d.code), ['E003']);
+  }
+  const shallow = `model A {\n  x Int @default(${'['.repeat(100)}${']'.repeat(100)})\n}\n`;
+  assert.deepEqual(parseSchema({ path: 'ok.prisma', text: shallow }).diagnostics, []);
+});

@@ -11,7 +11,7 @@ import type { Argument, ArgumentList, ArrayExpression, Expression, Identifier } 
 import { ErrorCodes, Messages } from './messages.js';
 import { identifierEnd, numberEnd, pathEnd, skipWhitespace } from './scanner.js';
 import type { ParserState } from './state.js';
-import { mark, report, rollback, spanOf } from './state.js';
+import { MAX_EXPRESSION_DEPTH, mark, report, rollback, spanOf } from './state.js';
 import { parseStringLiteral, stringLiteralEnd } from './string-literal.js';
 
 export interface Parsed<T> {
@@ -25,6 +25,16 @@ export function identifierAt(state: ParserState, start: number, end: number): Id
 
 /** `context` names the enclosing attribute (`@default`) for the messages of empty arguments. */
 export function parseExpression(state: ParserState, pos: number, context: string): Parsed<Expression> | null {
+  if (state.depth >= MAX_EXPRESSION_DEPTH) return null;
+  state.depth++;
+  try {
+    return parseExpressionAt(state, pos, context);
+  } finally {
+    state.depth--;
+  }
+}
+
+function parseExpressionAt(state: ParserState, pos: number, context: string): Parsed<Expression> | null {
   const text = state.text;
   const pathStop = pathEnd(text, pos);
   if (pathStop !== -1) {

@@ -16,10 +16,18 @@ export interface ParserState {
    * can never close. Lets a run of unclosed blocks fail in constant time instead of rescanning to the end.
    */
   closeHorizon: number;
+  /** How deeply expressions are nested where the parser is now (see MAX_EXPRESSION_DEPTH). */
+  depth: number;
 }
 
+/**
+ * Expressions nested deeper than this are not read (the line becomes `Unparsed`): the parser recurses
+ * on nesting, and must not overflow the stack on input like 5,000 `[`.
+ */
+export const MAX_EXPRESSION_DEPTH = 256;
+
 export function createState(text: string, file: string): ParserState {
-  return { text, file, diagnostics: [], closeHorizon: computeCloseHorizon(text) };
+  return { text, file, diagnostics: [], closeHorizon: computeCloseHorizon(text), depth: 0 };
 }
 
 /** The position just after the last line whose first non-blank character is `}` (0 if none). */
