@@ -24,9 +24,10 @@ export async function run() {
 }
 `;
 
-/** Budgets with headroom over what was measured (22k instantiations, ~4 s check on the dev machine). */
+/** Budgets with headroom over what was measured (22k instantiations, ~4 s check alone on the dev machine;
+ * the time budget is loose because other test files share the machine). */
 const MAX_INSTANTIATIONS = 40_000;
-const MAX_CHECK_MS = 30_000;
+const MAX_CHECK_MS = 120_000;
 
 let workspace: Workspace | undefined;
 after(() => {
