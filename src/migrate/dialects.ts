@@ -1,5 +1,6 @@
 /** The DDL dialect of each provider migrate supports. */
 import type { DdlDialect } from '../dialects/ddl/dialect.js';
+import { mysqlDdl } from '../dialects/mysql/ddl/index.js';
 import { postgresDdl } from '../dialects/postgres/ddl/index.js';
 import { sqliteDdl } from '../dialects/sqlite/ddl/index.js';
 import type { Provider, Schema } from '../schema/model.js';
@@ -8,6 +9,7 @@ import { MigrateError } from './errors.js';
 const DIALECTS: Partial<Record<Provider, DdlDialect>> = {
   sqlite: sqliteDdl,
   postgresql: postgresDdl,
+  mysql: mysqlDdl,
 };
 
 export function ddlDialectFor(provider: Provider | string): DdlDialect {

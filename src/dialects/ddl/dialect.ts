@@ -15,6 +15,8 @@ export interface DdlCapabilities {
   readonly redefinesTables: boolean;
   /** Foreign keys are written inside CREATE TABLE (SQLite); otherwise added by ALTER TABLE afterwards. */
   readonly inlineForeignKeys: boolean;
+  /** A new table's indexes are written inside its CREATE TABLE (MySQL), not as CREATE INDEX steps. */
+  readonly inlineIndexes?: boolean;
   /** Implicit many-to-many join tables get a primary key on (A, B) instead of a unique index. */
   readonly joinTablePrimaryKey: boolean;
   /** Scalar lists are stored as array columns. */

@@ -24,7 +24,7 @@ export function diff(from: DbSchema, to: DbSchema): DdlStatement[] {
     const old = previous.get(tableKey(table));
     if (old === undefined) {
       statements.push({ kind: 'createTable', table });
-      for (const index of table.indexes) statements.push({ kind: 'createIndex', table, index });
+      if (capabilities.inlineIndexes !== true) for (const index of table.indexes) statements.push({ kind: 'createIndex', table, index });
       if (!capabilities.inlineForeignKeys) for (const foreignKey of table.foreignKeys) statements.push({ kind: 'addForeignKey', table, foreignKey });
       continue;
     }

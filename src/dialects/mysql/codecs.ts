@@ -1,0 +1,98 @@
+/**
+ * Prisma's values <-> what mysql2 sends and returns with Refract's pool options (./driver.ts): BIGINT
+ * and DECIMAL as exact strings, DATETIME(3) as `YYYY-MM-DD HH:MM:SS.fff` text in UTC, Booleans as
+ * TINYINT(1), Json as text (MySQL 8 JSON, MariaDB LONGTEXT), Bytes as Buffers.
+ */
+import { Decimal2 } from '../sqlite/codecs.js';
+import type { ColumnType } from '../dialect.js';
+
+/** `2024-05-01 08:00:00.000`: a DATETIME(3) literal in UTC. */
+export function formatMysqlDateTime(date: Date): string {
+  return date.toISOString().replace('T', ' ').replace('Z', '');
+}
+
+function decimalText(value: unknown): string {
+  if (typeof value === 'object' && value !== null && 'toFixed' in value && typeof value.toFixed === 'function') {
+    // decimal.js: toFixed() without digits is plain notation (no exponent), which MySQL parses exactly.
+    return String((value as { toFixed(): string }).toFixed());
+  }
+  return String(value);
+}
+
+export function encodeMysql(value: unknown, type: ColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'String':
+    case 'Enum':
+      return value;
+    case 'Boolean':
+      return value ? 1 : 0;
+    case 'Int':
+    case 'Float':
+      return typeof value === 'number' ? value : Number(value);
+    case 'BigInt':
+      return typeof value === 'bigint' ? value : BigInt(value as number | string);
+    case 'Decimal':
+      return decimalText(value);
+    case 'DateTime':
+      return formatMysqlDateTime(value instanceof Date ? value : new Date(value as string | number));
+    case 'Json':
+      return JSON.stringify(value);
+    case 'Bytes':
+      return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
+    default: {
+      const unreachable: never = type;
+      return unreachable;
+    }
+  }
+}
+
+/** DATETIME / DATE / TIMESTAMP text (always UTC here) -> Date. */
+function decodeDateTime(value: unknown): Date {
+  if (value instanceof Date) return value;
+  const text = String(value);
+  if (/^\d{4}-\d\d-\d\d$/.test(text)) return new Date(`${text}T00:00:00Z`);
+  if (/^\d\d:\d\d:\d\d/.test(text)) return new Date(`1970-01-01T${text}Z`);
+  if (/[zZ]|[+-]\d\d:?\d\d$/.test(text)) return new Date(text);
+  return new Date(`${text.replace(' ', 'T')}Z`);
+}
+
+function text(value: unknown): string {
+  return Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
+}
+
+export function decodeMysql(value: unknown, type: ColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'String':
+    case 'Enum':
+      return typeof value === 'string' ? value : text(value);
+    case 'Boolean':
+      return value === 1 || value === true || value === '1' || value === 1n || value === 'true';
+    case 'Int':
+    case 'Float':
+      return typeof value === 'number' ? value : Number(text(value));
+    case 'BigInt':
+      return typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : text(value));
+    case 'Decimal':
+      return new Decimal2(typeof value === 'number' ? value : text(value));
+    case 'DateTime':
+      return decodeDateTime(value);
+    case 'Json':
+      return typeof value === 'string' || Buffer.isBuffer(value) ? (JSON.parse(text(value)) as unknown) : value;
+    case 'Bytes':
+      return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
+    default: {
+      const unreachable: never = type;
+      return unreachable;
+    }
+  }
+}
+
+/** A value read out of JSON aggregation, as `jsonEncodeColumn` put it there. */
+export function decodeMysqlFromJson(value: unknown, type: ColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === 'Bytes') return Buffer.from(String(value), 'base64');
+  if (type === 'Boolean') return value === true || value === 1 || value === '1';
+  return decodeMysql(value, type);
+}
