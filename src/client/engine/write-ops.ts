@@ -10,6 +10,7 @@ import { fetchRow, fetchRows, rowsWhere } from './rows.js';
 import { createRow, deleteRows, insertFlatRows, updateRow, updateRows } from './row-writes.js';
 import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit } from './selection.js';
+import { buildSelection } from './selection.js';
 import { requireUniqueWhere } from './unique-where.js';
 import { compileWhere } from './where.js';
 
@@ -46,6 +47,16 @@ function limitArg(args: Args): number | null {
 export async function create(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, new Set(['data', ...SELECTION]), 'create');
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  // One INSERT ... RETURNING answers a create without nested writes or selected relations.
+  if (ctx.dialect.capabilities.supportsReturning && isPlainObject(args.data) && Object.keys(args.data).every((k) => !model.relations.has(k))) {
+    const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+    if (selection.relations.length === 0 && selection.counts === null) {
+      const row = await createRow(ctx, s, model, args.data, ['data']);
+      const out: Record<string, unknown> = {};
+      for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
+      return out;
+    }
+  }
   return atomically(s, async (tx) => {
     const row = await createRow(ctx, tx, model, args.data, ['data']);
     return readBack(ctx, tx, model, row, args, globalOmit);
