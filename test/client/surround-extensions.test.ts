@@ -250,3 +250,18 @@ test('client component, raw query hooks, defineExtension and $extends with a fun
   assert.equal(chained.$answer(), 43, 'the last extension wins a conflict');
   assert.equal(xprisma.$answer(), 42);
 });
+
+test('PrismaPromise: lazy, runs once, a synchronous throw becomes a rejection', async () => {
+  const { createPrismaPromise } = await import('../../src/client/extensions/index.js');
+  let runs = 0;
+  const lazy = createPrismaPromise(async () => ++runs);
+  assert.equal(runs, 0, 'nothing runs before it is awaited');
+  assert.equal(await lazy, 1);
+  assert.equal(await lazy, 1, 'awaiting again does not run it again');
+  assert.equal(Object.prototype.toString.call(lazy), '[object PrismaPromise]');
+  const throwing = createPrismaPromise((): Promise<number> => {
+    throw new RangeError('sync');
+  });
+  await assert.rejects(throwing, RangeError);
+  await assert.rejects(throwing.catch((e: unknown) => Promise.reject(e)), /sync/);
+});

@@ -15,10 +15,19 @@ export interface RuntimePrismaPromise<T> extends Promise<T> {
   [RUN_IN_TRANSACTION](transaction: unknown): Promise<T>;
 }
 
+/** Runs `run` once; a synchronous throw becomes a rejection, as awaiting a promise would report it. */
+function startOnce<T>(run: (transaction?: unknown) => Promise<T>, transaction?: unknown): Promise<T> {
+  try {
+    return run(transaction);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 export function createPrismaPromise<T>(run: (transaction?: unknown) => Promise<T>): RuntimePrismaPromise<T> {
   let started: Promise<T> | null = null;
   const start = (): Promise<T> => {
-    started ??= run();
+    started ??= startOnce(run);
     return started;
   };
   const promise: RuntimePrismaPromise<T> = {
@@ -33,7 +42,7 @@ export function createPrismaPromise<T>(run: (transaction?: unknown) => Promise<T
       return start().finally(onFinally);
     },
     [RUN_IN_TRANSACTION](transaction: unknown): Promise<T> {
-      started ??= run(transaction);
+      started ??= startOnce(run, transaction);
       return started;
     },
   };
