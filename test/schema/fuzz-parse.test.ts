@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { hasErrors } from '../../src/schema/diagnostics.js';
-import { formatText } from '../../src/schema/format/index.js';
+import { formatSchema, formatText } from '../../src/schema/format/index.js';
 import { parseSchema } from '../../src/schema/parser/index.js';
 import { schemaText } from './format-generator.js';
 import { prismaSyntaxDiagnostics } from './parse-oracle.js';
@@ -57,6 +57,8 @@ function check(text: string): void {
     assert.ok(d.span.start >= 0 && d.span.start <= d.span.end && d.span.end <= text.length, `span ${d.span.start}-${d.span.end} out of ${text.length}`);
     assert.match(d.code, /^E0[0-4]\d$/);
   }
+  // formatSchema prints even a tree with errors (best effort); it must not throw either.
+  assert.equal(typeof formatSchema(file), 'string');
   const formatted = formatText(text);
   if (hasErrors(diagnostics)) assert.equal(formatted, text);
   else assert.equal(typeof formatted, 'string');

@@ -172,6 +172,7 @@ const INVALID: Record<string, string> = {
   'crlf': 'model A {\r\n  id Int @id\r\n  bad line\r\n  x\r\n}\r\nenum E {\r\n  A B\r\n}\r\n',
   'unicode names': 'model A {\n  id Int @id\n  ü Int\n  _x Int\n  ٣ Int\n  a😀 Int\n}\n',
   'keyword glued to name': 'modelA {\n  id Int @id\n}\nenumeration {\n  A\n}\nmodel_x {\n}\n',
+  'empty arguments': 'generator g {\n  provider = env(x: )\n}\nmodel A {\n  id Int @id @default(dbgenerated(map: ))\n  @@index([id(ops: )])\n  @@index([id], map: )\n  @@index(x(y: ))\n}\nenum E {\n  A @map(x(y: ))\n  @@map(z: )\n}\n',
   'opening line garbage': 'model A { // comment\n  id Int @id\n}\nmodel B { id Int\n  x Int\n}\n',
 };
 

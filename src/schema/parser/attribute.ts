@@ -23,8 +23,7 @@ export function parseAttribute(state: ParserState, start: number, block: boolean
   if (nameStop === -1) return null;
   const name = identifierAt(state, nameStart, nameStop);
   const afterName = skipWhitespace(text, nameStop);
-  // Prisma names the attribute with a single `@` in argument messages, block attributes too.
-  const args = parseArgumentList(state, afterName, `@${name.text}`);
+  const args = parseArgumentList(state, afterName, { attribute: name.text, block, inArray: false });
   const end = args ? args.end : nameStop;
   const spanEnd = args ? args.end : afterName;
   return { node: { kind: 'Attribute', isBlockAttribute: block, name, arguments: args ? args.node : null, span: spanOf(state, start, spanEnd) }, end };

@@ -23,8 +23,18 @@ export function identifierAt(state: ParserState, start: number, end: number): Id
   return { kind: 'Identifier', text: state.text.slice(start, end), span: spanOf(state, start, end) };
 }
 
-/** `context` names the enclosing attribute (`@default`) for the messages of empty arguments. */
-export function parseExpression(state: ParserState, pos: number, context: string): Parsed<Expression> | null {
+/**
+ * Where an expression sits, for the message of an empty argument (`map: )`), which Prisma words as
+ * `Error parsing attribute "@index"`, or `"@@index"` inside the field list of a block attribute. Outside
+ * attributes (`null`: a datasource or generator value) Prisma does not report empty arguments this way.
+ */
+export interface ArgumentContext {
+  readonly attribute: string;
+  readonly block: boolean;
+  readonly inArray: boolean;
+}
+
+export function parseExpression(state: ParserState, pos: number, context: ArgumentContext | null): Parsed<Expression> | null {
   if (state.depth >= MAX_EXPRESSION_DEPTH) return null;
   state.depth++;
   try {
@@ -34,7 +44,7 @@ export function parseExpression(state: ParserState, pos: number, context: string
   }
 }
 
-function parseExpressionAt(state: ParserState, pos: number, context: string): Parsed<Expression> | null {
+function parseExpressionAt(state: ParserState, pos: number, context: ArgumentContext | null): Parsed<Expression> | null {
   const text = state.text;
   const pathStop = pathEnd(text, pos);
   if (pathStop !== -1) {
@@ -63,8 +73,9 @@ function parseExpressionAt(state: ParserState, pos: number, context: string): Pa
   return null;
 }
 
-function parseArray(state: ParserState, start: number, context: string): Parsed<ArrayExpression> | null {
+function parseArray(state: ParserState, start: number, outer: ArgumentContext | null): Parsed<ArrayExpression> | null {
   const text = state.text;
+  const context = outer && { ...outer, inArray: true };
   const markAt = mark(state);
   const items: Expression[] = [];
   let pos = skipWhitespace(text, start + 1);
@@ -90,7 +101,7 @@ function parseArray(state: ParserState, start: number, context: string): Parsed<
   return { node: { kind: 'ArrayExpression', items, span: spanOf(state, start, pos + 1) }, end: pos + 1 };
 }
 
-export function parseArgumentList(state: ParserState, start: number, context: string): Parsed<ArgumentList> | null {
+export function parseArgumentList(state: ParserState, start: number, context: ArgumentContext | null): Parsed<ArgumentList> | null {
   const text = state.text;
   if (text.charCodeAt(start) !== 40) return null;
   const markAt = mark(state);
@@ -124,7 +135,7 @@ export function parseArgumentList(state: ParserState, start: number, context: st
   return { node: { kind: 'ArgumentList', arguments: args, trailingComma, span: spanOf(state, start, end) }, end };
 }
 
-function parseArgument(state: ParserState, start: number, context: string): Parsed<Argument> | null {
+function parseArgument(state: ParserState, start: number, context: ArgumentContext | null): Parsed<Argument> | null {
   const text = state.text;
   const nameStop = identifierEnd(text, start);
   if (nameStop !== -1) {
@@ -135,7 +146,10 @@ function parseArgument(state: ParserState, start: number, context: string): Pars
       if (value) {
         return { node: { kind: 'Argument', name, value: value.node, span: spanOf(state, start, value.end) }, end: value.end };
       }
-      report(state, ErrorCodes.argumentMissingValue, Messages.argumentMissingValue(context, name.text), start, nameStop);
+      if (context) {
+        const attribute = `${context.block && context.inArray ? '@@' : '@'}${context.attribute}`;
+        report(state, ErrorCodes.argumentMissingValue, Messages.argumentMissingValue(attribute, name.text), start, nameStop);
+      }
       return { node: { kind: 'Argument', name, value: null, span: spanOf(state, start, colon + 1) }, end: colon + 1 };
     }
   }

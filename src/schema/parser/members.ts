@@ -90,7 +90,7 @@ export function parseConfigProperty(state: ParserState, start: number): Parsed<B
   const markAt = mark(state);
   let pos = skipWhitespace(text, equals + 1);
   let value: Expression | null = null;
-  const parsed = parseExpression(state, pos, text.slice(start, nameStop));
+  const parsed = parseExpression(state, pos, null);
   if (parsed) {
     value = parsed.node;
     pos = skipWhitespace(text, parsed.end);
