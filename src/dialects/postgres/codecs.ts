@@ -1,0 +1,118 @@
+/**
+ * Prisma's JS values <-> what `pg` binds and returns (after ./types.ts's parsers). Parameters are sent
+ * as text the server casts to the column's type: Decimals as their exact text, DateTimes as ISO UTC
+ * (a `timestamp` column keeps the UTC wall time, `timestamptz` the instant, `date` / `time` their
+ * part), Json as its JSON text, BigInt as decimal text. Scalar lists are JS arrays of those.
+ */
+import type { ColumnType } from '../dialect.js';
+import { Decimal2 } from '../sqlite/codecs.js';
+import { parseArrayLiteral, parseBytea, parseTimestamp, parseTimestampTz } from './types.js';
+
+function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  return new Date(value as string | number);
+}
+
+function isoUtc(date: Date): string {
+  const year = date.getUTCFullYear();
+  // Years outside 0..9999 need PostgreSQL's own spelling (toISOString gives `+010000-...`).
+  if (year >= 0 && year <= 9999) return date.toISOString();
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const body = `${pad(Math.abs(year <= 0 ? 1 - year : year), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}+00`;
+  return year <= 0 ? `${body} BC` : body;
+}
+
+function encodeOne(value: unknown, type: ColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'String':
+    case 'Enum':
+      return value;
+    case 'Boolean':
+      return Boolean(value);
+    case 'Int':
+      return typeof value === 'bigint' ? value.toString() : value;
+    case 'BigInt':
+      return typeof value === 'bigint' ? value.toString() : String(value);
+    case 'Float':
+      return typeof value === 'number' ? value : Number(value);
+    case 'Decimal':
+      return typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function' ? (value as { toString(): string }).toString() : String(value);
+    case 'DateTime':
+      return isoUtc(toDate(value));
+    case 'Json':
+      return JSON.stringify(value);
+    case 'Bytes':
+      return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
+    default: {
+      const unreachable: never = type;
+      return unreachable;
+    }
+  }
+}
+
+export function encodePostgres(value: unknown, type: ColumnType): unknown {
+  // A scalar list (Json values may be arrays themselves, and Bytes are Uint8Arrays).
+  if (Array.isArray(value) && type !== 'Json') return value.map((v) => encodeOne(v, type));
+  return encodeOne(value, type);
+}
+
+function decodeDateTime(value: unknown): unknown {
+  if (value instanceof Date) return value;
+  if (typeof value !== 'string') return new Date(value as number);
+  if (value === 'infinity' || value === '-infinity') return new Date(NaN);
+  // From JSON: `2024-05-01T08:00:00.123` (timestamp), `...+00:00` (timestamptz), `2024-05-01`, `08:00:00`.
+  if (/^\d\d:\d\d/.test(value)) return parseTimestampTz(`1970-01-01 ${/[+-]\d\d(:?\d\d)?$/.test(value) ? value : `${value}Z`}`);
+  if (/^\d{4,}-\d\d-\d\d$/.test(value)) return parseTimestamp(`${value} 00:00:00`);
+  if (/(Z|[+-]\d\d(:?\d\d)?)$/.test(value)) return parseTimestampTz(value);
+  return parseTimestamp(value);
+}
+
+function decodeOne(value: unknown, type: ColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'String':
+    case 'Enum':
+      return typeof value === 'string' ? value : String(value);
+    case 'Boolean':
+      return value === true || value === 't' || value === 'true' || value === 1;
+    case 'Int':
+      return typeof value === 'number' ? value : Number(value);
+    case 'BigInt':
+      return typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : String(value));
+    case 'Float':
+      return typeof value === 'number' ? value : Number(value);
+    case 'Decimal':
+      return new Decimal2(typeof value === 'bigint' ? value.toString() : (value as number | string));
+    case 'DateTime':
+      return decodeDateTime(value);
+    case 'Json':
+      return value;
+    case 'Bytes':
+      if (Buffer.isBuffer(value)) return value;
+      if (typeof value === 'string') return parseBytea(value);
+      return Buffer.from(value as Uint8Array);
+    default: {
+      const unreachable: never = type;
+      return unreachable;
+    }
+  }
+}
+
+export function decodePostgres(value: unknown, type: ColumnType): unknown {
+  if (value === null || value === undefined) return null;
+  if (type !== 'Json') {
+    if (Array.isArray(value)) return value.map((v) => decodeOne(v, type));
+    // Array literals arrive as text for enum arrays (enum OIDs are per database) and for BigInt /
+    // Decimal lists read out of relation JSON (cast to text to stay exact): `{RED,BLUE}`, `{1,2}`.
+    if ((type === 'Enum' || type === 'BigInt' || type === 'Decimal') && typeof value === 'string' && value.startsWith('{')) {
+      return parseArrayLiteral(value).map((v) => decodeOne(v, type));
+    }
+  }
+  return decodeOne(value, type);
+}
+
+/** Values inside relation JSON: what `jsonEncodeColumn` made of each type (see the dialect). */
+export function decodePostgresFromJson(value: unknown, type: ColumnType): unknown {
+  return decodePostgres(value, type);
+}
