@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { PrismaClientValidationError } from '../../src/client/errors/index.js';
-import { RawSqlError, Sql, empty, join, raw, rawRowsToObjects, sql, sqlFromRawCall, toDriverQuery, unsafeQuery } from '../../src/client/raw/index.js';
+import { RawSqlError, Sql, empty, join, raw, rawRowsToObjects, sql, sqlFromRawCall, toDriverQuery, typeFromDeclared, unsafeQuery } from '../../src/client/raw/index.js';
 import type { RawColumnType } from '../../src/client/raw/index.js';
 
 const q = (name: string) => raw(`"${name}"`);
@@ -153,4 +153,13 @@ test('property: any nesting of sql / raw / join / empty renders like the flat te
     }),
     { numRuns: 300 },
   );
+});
+
+test('declared type names of SQLite, PostgreSQL and mysql2 map to raw types', () => {
+  const cases: [string, string | null][] = [
+    ['INTEGER', 'Int'], ['BIGINT', 'BigInt'], ['int8', 'BigInt'], ['LONGLONG', 'BigInt'], ['DECIMAL(65,30)', 'Decimal'], ['NEWDECIMAL', 'Decimal'],
+    ['VARCHAR(191)', 'String'], ['uuid', 'String'], ['timestamptz', 'DateTime'], ['DATETIME', 'DateTime'], ['JSONB', 'Json'], ['bytea', 'Bytes'],
+    ['BOOLEAN', 'Boolean'], ['double precision', 'Float'], ['geometry', null],
+  ];
+  for (const [declared, expected] of cases) assert.equal(typeFromDeclared(declared), expected, declared);
 });

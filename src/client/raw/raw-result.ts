@@ -8,7 +8,10 @@ import type { QueryResult } from '../../dialects/driver.js';
 /** The scalar types a raw column can be read as (the engine's `ColumnType` without `Enum`). */
 export type RawColumnType = 'String' | 'Boolean' | 'Int' | 'BigInt' | 'Float' | 'Decimal' | 'DateTime' | 'Json' | 'Bytes';
 
-/** A declared SQL type name (`VARCHAR(191)`, `DECIMAL(65,30)`, `JSONB`, `unsigned big int`) -> its raw type. */
+/**
+ * A declared SQL type name (`VARCHAR(191)`, `DECIMAL(65,30)`, `JSONB`, `unsigned big int`, PostgreSQL's
+ * `int8` / `timestamptz`, mysql2's `LONGLONG` / `NEWDECIMAL`) -> its raw type; null when unknown.
+ */
 export function typeFromDeclared(declared: string): RawColumnType | null {
   const base = declared.toLowerCase().replace(/\(.*$/, '').trim();
   switch (base) {
@@ -19,10 +22,17 @@ export function typeFromDeclared(declared: string): RawColumnType | null {
     case 'mediumint':
     case 'int2':
     case 'int4':
+    // mysql2's type names
+    case 'tiny':
+    case 'short':
+    case 'long':
+    case 'int24':
+    case 'year':
       return 'Int';
     case 'bigint':
     case 'int8':
     case 'unsigned big int':
+    case 'longlong':
       return 'BigInt';
     case 'real':
     case 'double':
@@ -33,6 +43,7 @@ export function typeFromDeclared(declared: string): RawColumnType | null {
       return 'Float';
     case 'decimal':
     case 'numeric':
+    case 'newdecimal':
       return 'Decimal';
     case 'boolean':
     case 'bool':
@@ -59,6 +70,10 @@ export function typeFromDeclared(declared: string): RawColumnType | null {
     case 'clob':
     case 'nvarchar':
     case 'nchar':
+    case 'uuid':
+    case 'var_string':
+    case 'string':
+    case 'enum':
       return 'String';
     default:
       return null;
