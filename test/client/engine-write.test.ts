@@ -111,3 +111,16 @@ test('aggregate and groupBy', async () => {
     await c.close();
   }
 });
+
+test('count with distinct counts the distinct rows', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    await prisma.post.createMany({ data: [{ title: 'a', views: 1 }, { title: 'b', views: 1 }, { title: 'c', views: 2 }] });
+    assert.equal(await prisma.post.count({ distinct: ['views'] }), 2);
+    assert.equal(await prisma.post.count({ distinct: ['views'], where: { title: { not: 'c' } } }), 1);
+    assert.deepEqual(await prisma.post.count({ distinct: ['views'], select: { _all: true, authorId: true } }), { _all: 2, authorId: 0 });
+  } finally {
+    await c.close();
+  }
+});

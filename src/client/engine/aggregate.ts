@@ -7,7 +7,7 @@ import type { Session } from './executor.js';
 import { query } from './executor.js';
 import { validationError } from './fail.js';
 import { chooseRows } from './find-args.js';
-import { checkArgKeys } from './find.js';
+import { checkArgKeys, readRows } from './find.js';
 import type { Fragment } from './fragment.js';
 import { join, raw, sql } from './fragment.js';
 import { isPlainObject } from './input-values.js';
@@ -99,6 +99,7 @@ function chosenRows(ctx: CompileContext, model: ModelInfo, args: Args, alias: st
 
 export async function count(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown): Promise<unknown> {
   const args = checkArgKeys(raw, new Set(['where', 'orderBy', 'cursor', 'take', 'skip', 'distinct', 'select']), 'count');
+  if (args.distinct !== undefined && args.distinct !== null && !ctx.dialect.capabilities.supportsDistinctOn) return countDistinct(ctx, s, model, args);
   const alias = ctx.nextAlias();
   const select = args.select;
   const columns: AggregateColumn[] = [];
@@ -122,6 +123,22 @@ export async function count(ctx: CompileContext, s: Session, model: ModelInfo, r
   columns.forEach((c, i) => {
     out[c.key] = Number(row[i] ?? 0);
   });
+  return out;
+}
+
+/** count with `distinct`: the distinct rows are chosen in memory (as findMany does), then counted. */
+async function countDistinct(ctx: CompileContext, s: Session, model: ModelInfo, args: Args): Promise<unknown> {
+  const { select, ...find } = args;
+  const counted = isPlainObject(select) ? Object.keys(select).filter((k) => k !== '_all' && select[k] === true) : [];
+  const distinct = (Array.isArray(find.distinct) ? find.distinct : [find.distinct]).filter((f): f is string => typeof f === 'string');
+  const fields = [...new Set([...distinct, ...counted, ...model.idFields.map((f) => f.name)])];
+  const rows = await readRows(ctx, s, model, { ...find, select: Object.fromEntries(fields.map((f) => [f, true])) }, undefined);
+  if (!isPlainObject(select)) return rows.length;
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(select)) {
+    if (v !== true) continue;
+    out[key] = key === '_all' ? rows.length : rows.filter((r) => r[key] !== null && r[key] !== undefined).length;
+  }
   return out;
 }
 
