@@ -4,13 +4,13 @@
  * that starts with `}`, and a line that is nothing valid becomes `Unparsed` with a diagnostic. A block
  * that never closes fails as a whole, and the caller reads its lines as top-level lines.
  */
+import { assertNever } from '../../shared/internal-error.js';
 import type { Attribute, BlankLine, Block, BlockAttributeLine, BlockKeyword, BlockMember, Comment, Identifier } from '../syntax.js';
 import { parseAttribute, widenAttribute } from './attribute.js';
 import { commentAt, documentationOf, isCommentStart, parseCommentBlock, splitDocSuffix } from './comments.js';
 import { identifierAt } from './expression.js';
 import type { ErrorCode } from './messages.js';
 import { ErrorCodes, Messages } from './messages.js';
-import type { Bare } from './members.js';
 import { parseConfigProperty, parseEnumValue, parseField } from './members.js';
 import { afterLine, identifierEnd, lineEnd, newlineEnd, skipWhitespace } from './scanner.js';
 import type { ParserState } from './state.js';
@@ -45,14 +45,14 @@ class MemberList {
     this.members.push(member);
   }
 
-  declaration<T extends DeclarationMember>(bare: Bare<T>, takesDocumentation: boolean): void {
+  declaration<T extends DeclarationMember>(node: T, takesDocumentation: boolean): void {
     const { free, docs } = splitDocSuffix(this.run);
     this.run = [];
     for (const comment of free) this.members.push(commentLine(comment));
     const pending = takesDocumentation ? this.pending : null;
     if (takesDocumentation) this.pending = null;
-    const documentation = takesDocumentation ? documentationOf(pending, bare.trailingComment) : null;
-    this.members.push({ ...bare, docComments: docs, documentation } as unknown as BlockMember);
+    const documentation = takesDocumentation ? documentationOf(pending, node.trailingComment) : null;
+    this.members.push({ ...node, docComments: docs, documentation });
   }
 
   finish(): BlockMember[] {
@@ -129,6 +129,8 @@ function invalidLine(keyword: BlockKeyword): { code: ErrorCode; message: string 
     case 'datasource':
     case 'generator':
       return { code: ErrorCodes.invalidConfigLine, message: Messages.invalidConfigLine(keyword) };
+    default:
+      return assertNever(keyword, 'block keyword');
   }
 }
 
@@ -196,6 +198,8 @@ function parseMember(state: ParserState, at: number, keyword: BlockKeyword, name
       }
       return -1;
     }
+    default:
+      return assertNever(keyword, 'block keyword');
   }
 }
 
@@ -218,6 +222,6 @@ function parseBlockAttributeLine(state: ParserState, at: number, list: MemberLis
     return -1;
   }
   const attribute: Attribute = widenAttribute(state, parsed.node, spanEnd);
-  list.declaration<BlockAttributeLine>({ kind: 'BlockAttributeLine', attribute, trailingComment, span: spanOf(state, at, spanEnd) }, false);
+  list.declaration<BlockAttributeLine>({ kind: 'BlockAttributeLine', attribute, docComments: [], documentation: null, trailingComment, span: spanOf(state, at, spanEnd) }, false);
   return end;
 }

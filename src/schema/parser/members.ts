@@ -14,8 +14,8 @@ import { identifierEnd, newlineEnd, skipWhitespace } from './scanner.js';
 import type { ParserState } from './state.js';
 import { mark, report, rollback, spanOf } from './state.js';
 
-/** What a member line holds before doc comments are attached. */
-export type Bare<T> = Omit<T, 'docComments' | 'documentation'>;
+/** Member lines are built without doc comments; the block attaches them (see MemberList in block.ts). */
+const NO_DOCS = { docComments: [], documentation: null } as const;
 
 /** Field attributes in a row, then an optional trailing comment, then the line break. */
 function parseLineTail(state: ParserState, start: number): { attributes: Attribute[]; trailingComment: Comment | null; end: number } | null {
@@ -38,7 +38,7 @@ function parseLineTail(state: ParserState, start: number): { attributes: Attribu
   return { attributes, trailingComment, end };
 }
 
-export function parseField(state: ParserState, start: number, keyword: string, blockName: string): Parsed<Bare<Field>> | null {
+export function parseField(state: ParserState, start: number, keyword: string, blockName: string): Parsed<Field> | null {
   const text = state.text;
   const nameStop = identifierEnd(text, start);
   if (nameStop === -1) return null;
@@ -61,11 +61,11 @@ export function parseField(state: ParserState, start: number, keyword: string, b
   }
   if (!type) report(state, ErrorCodes.fieldMissingType, Messages.fieldMissingType(keyword, blockName), start, tail.end);
   const name = identifierAt(state, start, nameStop);
-  const node = { kind: 'Field', name, type, attributes: tail.attributes, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) } as const;
+  const node: Field = { kind: 'Field', name, type, attributes: tail.attributes, ...NO_DOCS, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
   return { node, end: tail.end };
 }
 
-export function parseEnumValue(state: ParserState, start: number): Parsed<Bare<EnumValue>> | null {
+export function parseEnumValue(state: ParserState, start: number): Parsed<EnumValue> | null {
   const text = state.text;
   const nameStop = identifierEnd(text, start);
   if (nameStop === -1) return null;
@@ -76,12 +76,12 @@ export function parseEnumValue(state: ParserState, start: number): Parsed<Bare<E
     return null;
   }
   const name = identifierAt(state, start, nameStop);
-  const node = { kind: 'EnumValue', name, attributes: tail.attributes, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) } as const;
+  const node: EnumValue = { kind: 'EnumValue', name, attributes: tail.attributes, ...NO_DOCS, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
   return { node, end: tail.end };
 }
 
 /** `key = value`; a missing value is kept as `null` (the caller reports it once the block is known). */
-export function parseConfigProperty(state: ParserState, start: number): Parsed<Bare<ConfigProperty>> | null {
+export function parseConfigProperty(state: ParserState, start: number): Parsed<ConfigProperty> | null {
   const text = state.text;
   const nameStop = identifierEnd(text, start);
   if (nameStop === -1) return null;
@@ -107,5 +107,5 @@ export function parseConfigProperty(state: ParserState, start: number): Parsed<B
     return null;
   }
   const name = identifierAt(state, start, nameStop);
-  return { node: { kind: 'ConfigProperty', name, value, trailingComment, span: spanOf(state, start, spanEnd) }, end };
+  return { node: { kind: 'ConfigProperty', name, value, ...NO_DOCS, trailingComment, span: spanOf(state, start, spanEnd) }, end };
 }
