@@ -102,7 +102,7 @@ test('SQL Server has no Restrict: a required relation defaults to NoAction', () 
 
 test('explicit relation names name the join table; one-to-one sides', () => {
   const schema = valid(
-    ds('sqlite') +
+    ds('postgresql') +
       `model A {\n  id Int @id\n  likes B[] @relation("likes")\n  b B?\n}\n\nmodel B {\n  id Int @id\n  likedBy A[] @relation("likes")\n  aId Int @unique\n  a A @relation(fields: [aId], references: [id], onDelete: Cascade, map: "b_a")\n}\n`,
   );
   const likes = schema.relations.find((r) => r.name === 'likes');

@@ -4,6 +4,7 @@
  * SQLite; the table on MySQL and SQL Server). Client names of compound uniques must be unique per model.
  */
 import type { Span } from '../diagnostics.js';
+import type { Relation } from '../model.js';
 import { Codes } from './codes.js';
 import type { ValidationContext } from './context.js';
 import { msg } from './context.js';
@@ -42,7 +43,7 @@ function collect(ctx: ValidationContext, model: ModelDraft): NamedConstraint[] {
   return out;
 }
 
-export function checkConstraintNames(ctx: ValidationContext, models: readonly ModelDraft[]): void {
+export function checkConstraintNames(ctx: ValidationContext, models: readonly ModelDraft[], relations: readonly Relation[]): void {
   if (!ctx.provider || ctx.provider === 'mongodb') return;
   const limit = ctx.capabilities.maxIdentifierLength;
   const global = GLOBAL_NAMESPACE.has(ctx.provider);
@@ -75,7 +76,40 @@ export function checkConstraintNames(ctx: ValidationContext, models: readonly Mo
     }
   }
   for (const model of models) checkClientNames(ctx, model);
+  checkForeignKeyNames(ctx, models, relations, all.flat());
 }
+
+/** Foreign key names: unique per table with its keys and indexes (PostgreSQL, CockroachDB) or per database. */
+function checkForeignKeyNames(ctx: ValidationContext, models: readonly ModelDraft[], relations: readonly Relation[], others: readonly NamedConstraint[]): void {
+  const scope = FOREIGN_KEY_NAMESPACE[ctx.provider ?? ''];
+  if (!scope) return;
+  const byModel = new Map(models.map((m) => [m.name, m]));
+  const fks = relations.flatMap((r) => {
+    const field = byModel.get(r.referencing.model)?.byName.get(r.referencing.field);
+    if (!r.foreignKeyName || !field?.relation) return [];
+    return [{ model: r.referencing.model, name: r.foreignKeyName, span: field.relation.mapSpan ?? field.relation.attribute?.span ?? field.node.span }];
+  });
+  for (const fk of fks) {
+    const clash =
+      scope.perModel
+        ? fks.some((o) => o !== fk && o.model === fk.model && o.name === fk.name) || others.some((o) => o.model.name === fk.model && o.dbName === fk.name)
+        : fks.some((o) => o !== fk && o.name === fk.name);
+    if (!clash) continue;
+    const namespace = scope.perModel ? `on model \`${fk.model}\` for primary key, indexes, unique constraints and foreign keys` : scope.text;
+    ctx.error(
+      Codes.duplicateConstraintName,
+      msg.attribute('@relation', `The given constraint name \`${fk.name}\` has to be unique in the following namespace: ${namespace}. Please provide a different name using the \`map\` argument.`),
+      fk.span,
+    );
+  }
+}
+
+const FOREIGN_KEY_NAMESPACE: Readonly<Record<string, { perModel: boolean; text: string }>> = {
+  postgresql: { perModel: true, text: '' },
+  cockroachdb: { perModel: true, text: '' },
+  mysql: { perModel: false, text: 'global for foreign keys' },
+  sqlserver: { perModel: false, text: 'global for primary keys, foreign keys and default constraints' },
+};
 
 /** The length error points at the whole attribute, not at `map:`. */
 function constraintSpan(c: NamedConstraint): Span {

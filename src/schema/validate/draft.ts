@@ -21,6 +21,7 @@ export interface RelationAttribute {
   readonly onDeleteSpan: Span | null;
   readonly onUpdateSpan: Span | null;
   readonly map: string | null;
+  readonly mapSpan: Span | null;
 }
 
 export interface FieldDraft {

@@ -54,7 +54,7 @@ export function validateSchema(files: readonly SchemaFile[], _options: ValidateO
   checkTableNames(ctx, [...drafts.values()]);
   const relations = resolveRelations(ctx, drafts);
   for (const draft of drafts.values()) checkModel(ctx, draft);
-  checkConstraintNames(ctx, [...drafts.values()]);
+  checkConstraintNames(ctx, [...drafts.values()], relations);
   const diagnostics = ctx.diagnostics;
   if (hasErrors(diagnostics)) return { schema: null, diagnostics };
   const schema: Schema = {

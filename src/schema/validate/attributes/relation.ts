@@ -25,12 +25,16 @@ export const NO_RELATION_ATTRIBUTE: RelationAttribute = {
   onDeleteSpan: null,
   onUpdateSpan: null,
   map: null,
+  mapSpan: null,
 };
 
 export function readRelationAttribute(ctx: ValidationContext, attribute: Attribute): RelationAttribute {
   const args = readArgs(ctx, attribute, ['name', 'fields', 'references', 'map', 'onDelete', 'onUpdate']);
   const nameValue = args.value('name');
   const mapValue = args.value('map');
+  if (mapValue && ctx.provider && !ctx.capabilities.namedForeignKeys) {
+    ctx.error(Codes.attributeUnsupported, msg.attribute('@relation', 'Your provider does not support named foreign keys.'), attribute.span);
+  }
   const action = (param: 'onDelete' | 'onUpdate'): ReferentialAction | null => {
     const value = args.value(param);
     if (!value) return null;
@@ -52,5 +56,6 @@ export function readRelationAttribute(ctx: ValidationContext, attribute: Attribu
     onDeleteSpan: args.get('onDelete')?.span ?? null,
     onUpdateSpan: args.get('onUpdate')?.span ?? null,
     map: mapValue ? readString(ctx, mapValue) : null,
+    mapSpan: args.get('map')?.span ?? null,
   };
 }

@@ -44,14 +44,18 @@ export function pairRelations(ctx: ValidationContext, models: ReadonlyMap<string
       const first = list[0];
       if (!first) continue;
       const self = first.type === model.name;
-      if (list.length <= (self ? 2 : 1)) continue;
+      const unnamed = first.relation?.name == null;
+      // Two fields of an unnamed self relation are ambiguous too: Prisma wants the relation named.
+      if (list.length <= (self && !unnamed ? 2 : 1)) continue;
       for (const f of list) ambiguous.add(f);
       const pairKey = [model.name, first.type].sort().join('\u0000') + `\u0000${first.relation?.name ?? ''}`;
       if (reportedPairs.has(pairKey)) continue;
       reportedPairs.add(pairKey);
       const names = list.map((f) => f.name);
       const text = self
-        ? first.relation?.name
+        ? list.length === 2
+          ? `Ambiguous self relation detected. The fields ${listNames(names)} in model \`${model.name}\` both refer to \`${model.name}\`. If they are part of the same relation add the same relation name for them with \`@relation(<name>)\`.`
+          : first.relation?.name
           ? `Wrongly named self relation detected. The fields ${listNames(names)} in model \`${model.name}\` have the same relation name. At most two relation fields can belong to the same relation and therefore have the same name. Please assign a different relation name to one of them.`
           : `Unnamed self relation detected. The fields ${listNames(names)} in model \`${model.name}\` have no relation name. Please provide a relation name for one of them by adding \`@relation(<name>).`
         : first.relation?.name
