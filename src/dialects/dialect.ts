@@ -79,6 +79,12 @@ export interface SqlDialect {
   like(left: string, right: string, insensitive: boolean): string;
   /** An INSERT of a row with every column defaulted (`INSERT INTO t DEFAULT VALUES`; MySQL: `() VALUES ()`). */
   insertDefaultValues(table: string): string;
+  /**
+   * `createMany({ skipDuplicates })`: a multi-row INSERT rewritten to skip rows that break a unique
+   * constraint (PostgreSQL appends `ON CONFLICT DO NOTHING`, MySQL writes `INSERT IGNORE`). Only
+   * called when `capabilities.supportsSkipDuplicates`.
+   */
+  insertSkippingDuplicates?(insert: string): string;
   /** Concatenation of SQL text expressions. */
   concat(parts: readonly string[]): string;
 

@@ -123,7 +123,7 @@ function fillDefaults(model: ModelInfo, values: Map<ScalarField, unknown>, path:
  * createMany without nested writes: rows with the same columns go in one multi-row INSERT (chunked
  * below the driver's parameter limit). Returns the number of rows inserted.
  */
-export async function insertFlatRows(ctx: CompileContext, s: Session, model: ModelInfo, rows: readonly unknown[], path: Path): Promise<number> {
+export async function insertFlatRows(ctx: CompileContext, s: Session, model: ModelInfo, rows: readonly unknown[], path: Path, skipDuplicates = false): Promise<number> {
   // Consecutive rows with the same columns share a statement; rows stay in their order (ids follow it).
   const groups: { key: string; fields: ScalarField[]; rows: Fragment[] }[] = [];
   rows.forEach((data, i) => {
@@ -156,7 +156,9 @@ export async function insertFlatRows(ctx: CompileContext, s: Session, model: Mod
     const perStatement = Math.max(1, Math.floor(ctx.dialect.maxParameters / group.fields.length));
     for (let i = 0; i < group.rows.length; i += perStatement) {
       const chunk = group.rows.slice(i, i + perStatement);
-      count += (await execute(s, sql`INSERT INTO ${table(ctx, model)} (${cols}) VALUES ${join(chunk, ', ')}`)).affectedRows;
+      const insert = sql`INSERT INTO ${table(ctx, model)} (${cols}) VALUES ${join(chunk, ', ')}`;
+      const skip = skipDuplicates ? ctx.dialect.insertSkippingDuplicates : undefined;
+      count += (await execute(s, skip ? { text: skip(insert.text), params: insert.params } : insert)).affectedRows;
     }
   }
   return count;

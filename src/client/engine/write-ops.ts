@@ -83,7 +83,7 @@ export async function createMany(ctx: CompileContext, s: Session, model: ModelIn
   const args = checkArgKeys(raw, new Set(andReturn ? ['data', 'skipDuplicates', ...SELECTION] : ['data', 'skipDuplicates']), andReturn ? 'createManyAndReturn' : 'createMany');
   const list = createManyData(ctx, args);
   list.forEach((d, i) => checkFlatData(model, d, ['data', i]));
-  if (!andReturn) return atomically(s, async (tx) => ({ count: await insertFlatRows(ctx, tx, model, list, ['data']) }));
+  if (!andReturn) return atomically(s, async (tx) => ({ count: await insertFlatRows(ctx, tx, model, list, ['data'], args.skipDuplicates === true) }));
   return atomically(s, async (tx) => {
     const rows: Row[] = [];
     for (const [i, data] of list.entries()) rows.push(await createRow(ctx, tx, model, data, ['data', i]));

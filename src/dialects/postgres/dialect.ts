@@ -95,6 +95,7 @@ export const postgresDialect: SqlDialect = {
   like: (l, r, insensitive) => `(${l})::text ${insensitive ? 'ILIKE' : 'LIKE'} ${r}`,
   concat: (parts) => `(${parts.map((p) => `(${p})::text`).join(' || ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} DEFAULT VALUES`,
+  insertSkippingDuplicates: (insert) => `${insert} ON CONFLICT DO NOTHING`,
   jsonExtract: extract,
   jsonExtractText: (c, p) => `(${c})::jsonb #>> ${pathLiteral(p)}`,
   jsonTypeIs(c, p, kind) {
