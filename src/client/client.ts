@@ -31,7 +31,8 @@ type LogDefinition = LogLevel | { readonly level: LogLevel; readonly emit: 'stdo
 
 export interface PrismaClientOptions {
   readonly datasourceUrl?: string;
-  readonly datasources?: { readonly db?: { readonly url?: string } };
+  /** Keyed by the datasource's name in the schema (`db` in most schemas). */
+  readonly datasources?: Readonly<Record<string, { readonly url?: string } | undefined>>;
   readonly log?: readonly LogDefinition[];
   readonly errorFormat?: 'pretty' | 'colorless' | 'minimal';
   readonly transactionOptions?: TransactionOptions;
@@ -53,7 +54,7 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
     constructor(options: PrismaClientOptions = {}) {
       const dialect = dialectFor(provider);
       if (!dialect) throw new PrismaClientInitializationError(`The provider \`${provider}\` is not supported by this client yet.`);
-      const url = options.datasourceUrl ?? options.datasources?.db?.url ?? resolveConfigValue(schema.datasource?.url ?? null);
+      const url = options.datasourceUrl ?? options.datasources?.[schema.datasource?.name ?? 'db']?.url ?? resolveConfigValue(schema.datasource?.url ?? null);
       const logger = new ClientLogger(options.log);
       this._logger = logger;
       this._transactionOptions = options.transactionOptions ?? {};
