@@ -83,7 +83,10 @@ function projectModel(model: Model): unknown {
     schema: model.schema,
     documentation: model.documentation,
     primaryKey: pk && !pk.isFieldLevel ? { name: pk.name, fields: pk.fields.map((f) => f.name) } : null,
-    uniqueIndexes: model.uniques.filter((u) => !u.isFieldLevel).map((u) => ({ name: u.name === u.fields.map((f) => f.name).join('_') ? null : u.name, fields: u.fields.map((f) => f.name) })),
+    // DMMF names a composite-type path by its last step (`addr.zip` -> `zip`).
+    uniqueIndexes: model.uniques
+      .filter((u) => !u.isFieldLevel)
+      .map((u) => ({ name: u.name === u.fields.map((f) => f.name).join('_') ? null : u.name, fields: u.fields.map((f) => f.name.split('.').pop()) })),
     // DMMF leaves out `Unsupported("…")` and `@ignore`d fields.
     fields: model.fields.filter((f) => f.kind !== 'unsupported' && !f.isIgnored).map((f) =>
       f.kind === 'relation'
@@ -111,7 +114,8 @@ function projectModel(model: Model): unknown {
             isList: f.isList,
             isRequired: f.isRequired,
             isId: f.isId && (pk?.isFieldLevel ?? false),
-            isUnique: f.isUnique,
+            // DMMF also marks a composite field unique when a single-field unique goes into it.
+            isUnique: f.isUnique || model.uniques.some((u) => u.fields.length === 1 && u.fields[0]?.name.startsWith(`${f.name}.`)),
             isReadOnly: f.isForeignKey,
             isUpdatedAt: f.isUpdatedAt,
             default: instant(f.type, ourDefault(f.default)),

@@ -101,6 +101,7 @@ export const Codes = {
   missingIndexOnRelationMode: 'W101',
   onDeleteSetNullRequired: 'W102',
   deprecatedPreviewFeature: 'W103',
+  deprecatedReferentialIntegrity: 'W104',
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];

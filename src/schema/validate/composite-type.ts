@@ -17,8 +17,25 @@ export function validateCompositeType(ctx: ValidationContext, block: Block, data
   const fields: ScalarField[] = [];
   for (const field of readModelFields(ctx, block)) {
     if (field.kind === 'relation') {
-      ctx.error(Codes.compositeTypeField, `Error validating: A composite type cannot have fields of type model (\`${field.type}\`).`, field.node.span);
+      ctx.error(
+        Codes.compositeTypeField,
+        `Error validating composite type "${block.name.text}": ${field.type} refers to a model, making this a relation field. Relation fields inside composite types are not supported.`,
+        field.node.type?.name.span ?? field.node.span,
+      );
       continue;
+    }
+    if (field.kind === 'composite' && field.type === block.name.text && field.isRequired && !field.isList) {
+      ctx.error(
+        Codes.compositeTypeField,
+        `Error validating field \`${field.name}\` in composite type \`${block.name.text}\`: The type is the same as the parent and causes an endless cycle. Please change the field to be either optional or a list.`,
+        field.node.span,
+      );
+    }
+    for (const attribute of field.node.attributes) {
+      const name = attribute.name.text;
+      if (!attribute.isBlockAttribute && ['unique', 'id', 'relation', 'updatedAt', 'ignore'].includes(name)) {
+        ctx.error(Codes.attributeUnsupported, `Error validating: Defining \`@${name}\` attribute for a field in a composite type is not allowed.`, field.node.span);
+      }
     }
     for (const attribute of checkAttributeList(ctx, field.node.attributes, COMPOSITE_FIELD_ATTRIBUTES)) {
       if (attribute.name.text === 'map') field.dbName = readMapName(ctx, attribute) ?? field.dbName;

@@ -33,6 +33,14 @@ function validateDatasource(ctx: ValidationContext, block: Block): Datasource | 
 
   let relationMode: RelationMode = caps.defaultRelationMode;
   const modeProp = props.get('relationMode') ?? props.get('referentialIntegrity');
+  const legacy = props.get('referentialIntegrity');
+  if (legacy) {
+    ctx.warn(
+      Codes.deprecatedReferentialIntegrity,
+      'The `referentialIntegrity` attribute is deprecated. Please use `relationMode` instead. Learn more at https://pris.ly/d/relation-mode',
+      legacy.span,
+    );
+  }
   if (modeProp) {
     const mode = readString(ctx, modeProp.value);
     if (mode === 'foreignKeys' && provider === 'mongodb') {

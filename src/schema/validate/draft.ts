@@ -28,6 +28,7 @@ export interface FieldDraft {
   readonly node: Field;
   /** The model (or composite type) the field belongs to. */
   readonly model: string;
+  readonly inCompositeType: boolean;
   readonly name: string;
   readonly kind: FieldKind;
   /** Scalar type, enum/composite/model name, or the `Unsupported("…")` text. */

@@ -89,6 +89,7 @@ function readField(ctx: ValidationContext, block: Block, field: Field): FieldDra
   return {
     node: field,
     model,
+    inCompositeType: block.keyword === 'type',
     name: field.name.text,
     kind,
     type: resolved,

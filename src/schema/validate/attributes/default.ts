@@ -70,6 +70,10 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
     ctx.error(Codes.defaultFunctionType, msg.attribute(LABEL, `The function \`${name}()\` cannot be used on fields of type \`${typeName}\`.`), attribute.span);
     return null;
   }
+  if (name === 'autoincrement' && field.inCompositeType) {
+    ctx.error(Codes.defaultFunctionProvider, msg.attribute(LABEL, 'The function `autoincrement()` is not supported on composite fields.'), attribute.span);
+    return null;
+  }
   if (ctx.provider === 'mongodb' && name === 'dbgenerated') {
     ctx.error(Codes.defaultFunctionProvider, msg.field(field.model, field.name, 'The `dbgenerated()` function is not allowed with MongoDB. Please use `auto()` instead.'), field.node.span);
     return null;

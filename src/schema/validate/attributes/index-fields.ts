@@ -70,10 +70,14 @@ export function readConstraintFields(
   const out: IndexField[] = [];
   let ok = true;
   for (const ref of refs) {
-    const root = ref.name.split('.')[0] ?? ref.name;
+    const [root = ref.name, ...rest] = ref.name.split('.');
     const field = model.byName.get(root);
     if (!field) unknown.push(ref.name);
     else if (field.kind === 'relation') relationFields.push(ref.name);
+    else if (rest.length) {
+      const missing = missingPath(ctx, field.kind === 'composite' ? field.type : null, rest);
+      if (missing) unknown.push(missing);
+    }
     if (seen.has(ref.name)) {
       ctx.error(Codes.fieldRepeatedInIndex, msg.model(model.name, `The ${word === 'id' ? 'id' : word} definition refers to the field ${ref.name} multiple times.`), attribute.span);
       ok = false;
@@ -105,4 +109,17 @@ export function readConstraintFields(
     ok = false;
   }
   return ok ? out : null;
+}
+
+/** A dotted path into composite types (`address.city`): the first missing step as `name in type T`. */
+function missingPath(ctx: ValidationContext, typeName: string | null, path: readonly string[]): string | null {
+  let current = typeName;
+  for (const step of path) {
+    const block = current ? ctx.declarations.compositeTypes.get(current) : undefined;
+    if (!block || !current) return `${step}`;
+    const field = block.members.find((m) => m.kind === 'Field' && m.name.text === step);
+    if (!field || field.kind !== 'Field') return `${step} in type ${current}`;
+    current = field.type && ctx.declarations.compositeTypes.has(field.type.name.text) ? field.type.name.text : null;
+  }
+  return null;
 }
