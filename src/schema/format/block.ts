@@ -22,7 +22,14 @@ function rank(order: readonly string[], attribute: Attribute): number {
 }
 
 /** A stable sort by Prisma's order. */
-function sortedBy<T>(items: readonly T[], order: readonly string[], attributeOf: (item: T) => Attribute): T[] {
+function sortedBy<T>(items: readonly T[], order: readonly string[], attributeOf: (item: T) => Attribute): readonly T[] {
+  let inOrder = true;
+  for (let i = 1; i < items.length && inOrder; i++) {
+    const previous = items[i - 1];
+    const item = items[i];
+    if (previous !== undefined && item !== undefined && rank(order, attributeOf(previous)) > rank(order, attributeOf(item))) inOrder = false;
+  }
+  if (inOrder) return items;
   return items
     .map((item, index) => ({ item, index }))
     .sort((a, b) => rank(order, attributeOf(a.item)) - rank(order, attributeOf(b.item)) || a.index - b.index)
