@@ -57,6 +57,11 @@ test('filters: insensitive mode folds Unicode on SQLite, relation filters, NOT, 
     assert.deepEqual(await ids({ NOT: [{ id: 1 }, { id: 3 }] }), [2]);
     assert.deepEqual(await ids({ id: { in: [] } }), []);
     assert.deepEqual(await ids({ profile: { isNot: null } }), [1]);
+    // Empty conditions are no conditions (Prisma 7): `profile: {}` and `NOT: {}` keep every row.
+    assert.deepEqual(await ids({ profile: {} }), [1, 2, 3]);
+    assert.deepEqual(await ids({ profile: { is: {} } }), [1]);
+    assert.deepEqual(await ids({ NOT: {} }), [1, 2, 3]);
+    assert.deepEqual(await ids({ NOT: [{}, { id: 2 }] }), [1, 3]);
   } finally {
     await c.close();
   }

@@ -50,8 +50,9 @@ export function compileWhere(ctx: CompileContext, model: ModelInfo, alias: strin
       const compiled = list.map((w, i) => compileWhere(ctx, model, alias, w, Array.isArray(value) ? [...at, i] : at));
       if (key === 'AND') parts.push(and(compiled));
       else if (key === 'OR') parts.push(or(compiled));
-      // NOT [a, b] means neither a nor b: NOT a AND NOT b.
-      else parts.push(and(compiled.map((c) => (c === TRUE && list.length > 0 ? FALSE : not(c)))));
+      // NOT [a, b] means neither a nor b: NOT a AND NOT b. An empty condition is no condition, so
+      // NOT {} keeps every row (Prisma 7 reduces it away).
+      else parts.push(and(compiled.filter((c) => c !== TRUE).map((c) => not(c))));
       continue;
     }
     const scalar = model.scalarByName.get(key);
@@ -187,7 +188,7 @@ function compileJsonFilter(ctx: CompileContext, col: string, value: unknown, pat
   if (!isPlainObject(value)) throw validationError(path, 'Invalid value provided. Expected JsonNullableFilter.');
   const d = ctx.dialect;
   const caps = d.capabilities;
-  const jsonPath = value.path;
+  const jsonPath = d.jsonPathArgument ? d.jsonPathArgument(value.path) : value.path;
   const parts: Fragment[] = [];
   for (const [op, operand] of Object.entries(value)) {
     if (operand === undefined || op === 'path' || op === 'mode') continue;
@@ -225,13 +226,16 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
   const value = (v: unknown, encode: (x: unknown) => unknown = (x) => x, p: Path = path): Fragment => slot(p, v, encode);
   const d = ctx.dialect;
   const at = (p: string): string => d.jsonExtract(col, p);
+  // Scalars compared as SQL text / numbers (one expression on SQLite, typed extractions elsewhere).
+  const textAt = (p: string): string => d.jsonExtractText(col, p);
+  const numberAt = (p: string): string => (d.jsonExtractNumber ? d.jsonExtractNumber(col, p) : at(p));
   const is = (p: string, kind: JsonKind): string => d.jsonTypeIs(col, p, kind);
   const equalsAt = (p: string, v: unknown): Fragment => {
     if (v === null || nullSentinel(v) === 'JsonNull') return raw(is(p, 'null'));
     if (typeof v === 'boolean') return raw(is(p, v ? 'true' : 'false'));
-    if (typeof v === 'string') return sql`(${is(p, 'string')} AND ${at(p)} = ${value(v)})`;
-    if (typeof v === 'number') return sql`(${is(p, 'number')} AND ${at(p)} = ${value(v)})`;
-    return sql`${at(p)} = ${value(v, jsonText)}`;
+    if (typeof v === 'string') return sql`(${is(p, 'string')} AND ${textAt(p)} = ${value(v)})`;
+    if (typeof v === 'number') return sql`(${is(p, 'number')} AND ${numberAt(p)} = ${value(v)})`;
+    return mapText(value(v, jsonText), (m) => `${at(p)} = ${d.jsonParam(m)}`);
   };
   switch (op) {
     case 'equals':
@@ -245,7 +249,7 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
         const s = String(x);
         return op === 'string_contains' ? `%${s}%` : op === 'string_starts_with' ? `${s}%` : `%${s}`;
       };
-      return sql`(${is(jsonPath, 'string')} AND ${at(jsonPath)} LIKE ${value(operand, pattern)})`;
+      return sql`(${is(jsonPath, 'string')} AND ${textAt(jsonPath)} LIKE ${value(operand, pattern)})`;
     }
     case 'array_starts_with':
       return wrap(equalsAt(d.jsonPathIndex(jsonPath, 'first'), operand), `${is(jsonPath, 'array')} AND (`, ')');
@@ -258,11 +262,12 @@ function jsonPathFilter(ctx: CompileContext, col: string, jsonPath: string, op: 
     case 'gte': {
       if (op === 'array_contains') {
         const items = Array.isArray(operand) ? operand : [operand];
-        const encode = (item: unknown): unknown => (typeof item === 'object' ? jsonText(item) : item);
+        // Each item as JSON text (only databases with JSON containment operators get here).
+        const encode = (item: unknown): unknown => jsonText(item);
         return and(items.map((item, i) => mapText(value(item, encode, Array.isArray(operand) ? [...path, i] : path), (m) => d.jsonArrayContains(at(jsonPath), m))));
       }
       const sym = op === 'lt' ? '<' : op === 'lte' ? '<=' : op === 'gt' ? '>' : '>=';
-      return sql`${at(jsonPath)} ${sym} ${value(operand)}`;
+      return sql`${typeof operand === 'number' ? numberAt(jsonPath) : textAt(jsonPath)} ${sym} ${value(operand)}`;
     }
     default:
       throw validationError([op], `Unknown argument \`${op}\`.`);
@@ -308,6 +313,8 @@ function compileRelationFilter(ctx: CompileContext, rel: RelationInfo, alias: st
   if (value === null) return isNullCheck(false);
   if (!isPlainObject(value)) throw validationError(path, `Invalid value provided. Expected ${target.name}RelationFilter.`);
   const keys = Object.keys(value).filter((k) => value[k] !== undefined);
+  // `author: {}` has no condition at all: every row matches, those without an author too.
+  if (keys.length === 0) return TRUE;
   const isForm = keys.length > 0 && keys.every((k) => k === 'is' || k === 'isNot');
   if (!isForm) return exists(ctx, rel, alias, compileWhere(ctx, target, inner, value, path), inner);
   const parts: Fragment[] = [];
