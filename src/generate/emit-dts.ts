@@ -2,7 +2,7 @@
 import type { Schema } from '../schema/model.js';
 import { enumsNamespace, topLevelEnums } from './declarations/enums.js';
 import { orderByInputs, whereInputs } from './declarations/filters.js';
-import { aggregateOutputTypes, modelType, payloadType, scalarFieldEnum } from './declarations/model-output.js';
+import { aggregateOutputTypes, fieldRefs, modelType, payloadType, scalarFieldEnum } from './declarations/model-output.js';
 import { modelAliases, modelTypesMap } from './declarations/model-types.js';
 import { prismaSharedMembers } from './declarations/prisma-namespace.js';
 import { selectionInputs } from './declarations/selection.js';
@@ -28,6 +28,7 @@ export function buildDeclarations(schema: Schema): DeclarationNode[] {
     ...selectionInputs(info),
     ...writeInputs(info),
     ...aggregateOutputTypes(info),
+    fieldRefs(info),
     ...modelAliases(info),
   ]);
   return [

@@ -59,6 +59,7 @@ export const typeNames = {
   scalarFieldEnum: (m: string) => `${m}ScalarFieldEnum`,
   getPayload: (m: string) => `${m}GetPayload`,
   delegate: (m: string) => `${m}Delegate`,
+  fieldRefs: (m: string) => `${m}FieldRefs`,
 } as const;
 
 /** Args aliases: `UserFindManyArgs` = `$runtime.FindManyArgs<$UserTypes>`. */

@@ -68,6 +68,11 @@ export function isJson(field: ScalarField): boolean {
   return field.kind === 'scalar' && field.type === 'Json';
 }
 
+/** The value type a `FieldRef` to this field carries (never null: it names the column). */
+export function fieldValueType(field: ScalarField): TypeNode {
+  return field.isList ? array(outputElement(field)) : outputElement(field);
+}
+
 export function outputType(field: ScalarField): TypeNode {
   const element = outputElement(field);
   if (field.isList) return array(element);

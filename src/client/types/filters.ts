@@ -4,32 +4,45 @@
  */
 import type { InputJsonValue, JsonNullFilterValue, QueryMode } from './scalars.js';
 
+/**
+ * `prisma.user.fields.name`: a reference to a column, usable as a filter operand to compare two
+ * columns of the same row. `_value` is a phantom: it only carries the field's value type.
+ */
+export interface FieldRef<T> {
+  readonly modelName: string;
+  readonly name: string;
+  readonly typeName: string;
+  readonly isList: boolean;
+  readonly isEnum: boolean;
+  readonly _value?: T;
+}
+
 export interface ComparableFilter<T> {
-  equals?: T;
+  equals?: T | FieldRef<T>;
   in?: T[];
   notIn?: T[];
-  lt?: T;
-  lte?: T;
-  gt?: T;
-  gte?: T;
+  lt?: T | FieldRef<T>;
+  lte?: T | FieldRef<T>;
+  gt?: T | FieldRef<T>;
+  gte?: T | FieldRef<T>;
   not?: T | ComparableFilter<T>;
 }
 
 export interface NullableComparableFilter<T> {
-  equals?: T | null;
+  equals?: T | FieldRef<T> | null;
   in?: T[] | null;
   notIn?: T[] | null;
-  lt?: T;
-  lte?: T;
-  gt?: T;
-  gte?: T;
+  lt?: T | FieldRef<T>;
+  lte?: T | FieldRef<T>;
+  gt?: T | FieldRef<T>;
+  gte?: T | FieldRef<T>;
   not?: T | NullableComparableFilter<T> | null;
 }
 
 interface StringOperators {
-  contains?: string;
-  startsWith?: string;
-  endsWith?: string;
+  contains?: string | FieldRef<string>;
+  startsWith?: string | FieldRef<string>;
+  endsWith?: string | FieldRef<string>;
   mode?: QueryMode;
 }
 
@@ -42,7 +55,7 @@ export interface StringNullableFilter extends NullableComparableFilter<string>, 
 }
 
 export interface BoolFilter {
-  equals?: boolean;
+  equals?: boolean | FieldRef<boolean>;
   not?: boolean | BoolFilter;
 }
 
@@ -52,7 +65,7 @@ export interface BoolNullableFilter {
 }
 
 export interface EnumFilter<E> {
-  equals?: E;
+  equals?: E | FieldRef<E>;
   in?: E[];
   notIn?: E[];
   not?: E | EnumFilter<E>;

@@ -1,7 +1,7 @@
 /** The model type (`User`), its payload (`$UserPayload`) and its aggregate result types. */
 import type { ModelInfo } from '../model-info.js';
-import { typeNames as t } from '../names.js';
-import { avgType, isNumeric, isOrderable, minMaxType, outputType, sumType } from '../scalar-types.js';
+import { rt, typeNames as t } from '../names.js';
+import { avgType, fieldValueType, isNumeric, isOrderable, minMaxType, outputType, sumType } from '../scalar-types.js';
 import { alias, array, iface, NULL, object, prop, ref, str, union } from '../ts/build.js';
 import type { DeclarationNode } from '../ts/nodes.js';
 
@@ -22,6 +22,14 @@ export function payloadType(info: ModelInfo): DeclarationNode {
     return prop(field.name, field.isList ? array(related) : field.isRequired ? related : union(related, NULL));
   });
   return iface(t.payload(name), [prop('name', str(name)), prop('scalars', ref(name)), prop('objects', object(objects))]);
+}
+
+/** `UserFieldRefs`: `prisma.user.fields.email` is a `FieldRef<string>`. */
+export function fieldRefs(info: ModelInfo): DeclarationNode {
+  return iface(
+    t.fieldRefs(info.model.name),
+    info.scalars.map((f) => prop(f.name, ref(rt('FieldRef'), fieldValueType(f)), { readonly: true })),
+  );
 }
 
 export function aggregateOutputTypes(info: ModelInfo): DeclarationNode[] {

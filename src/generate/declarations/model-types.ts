@@ -27,6 +27,7 @@ export function modelTypesMap(info: ModelInfo): DeclarationNode {
     ['sum', t.sum(name)],
     ['min', t.min(name)],
     ['max', t.max(name)],
+    ['fields', t.fieldRefs(name)],
     ['having', t.having(name)],
     ['orderByWithAggregation', t.orderByAggregation(name)],
   ];
