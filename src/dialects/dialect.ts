@@ -91,6 +91,13 @@ export interface SqlDialect {
   /** A JSON path lookup: the value at `path` of a Json column, as JSON text and as an SQL scalar. */
   jsonExtract(column: string, path: string): string;
   jsonExtractText(column: string, path: string): string;
+  /** The number at `path` as an SQL number (NULL when it is not a number); default `jsonExtract`. */
+  jsonExtractNumber?(column: string, path: string): string;
+  /**
+   * A Json filter's `path` argument in the engine's path form (`$.a.b[0]`): PostgreSQL's Prisma paths
+   * are string arrays (`['a', 'b', '0']`). Anything else is returned unchanged (and then refused).
+   */
+  jsonPathArgument?(path: unknown): unknown;
   /** True when the value at `path` exists and is of the given JSON kind (`present`: exists at all). */
   jsonTypeIs(column: string, path: string, kind: JsonKind): string;
   /** The path of the first / last element of the array at `path`. */

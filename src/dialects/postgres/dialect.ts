@@ -30,6 +30,11 @@ export function pgPathElements(jsonPath: string): string[] {
   return out;
 }
 
+/** Prisma's PostgreSQL path (`['a', 'b', '0']`) in the engine's path form (`$."a"."b"."0"`). */
+export function pgPathFromElements(elements: readonly string[]): string {
+  return `$${elements.map((e) => `."${e.replace(/(["\\])/g, '\\$1')}"`).join('')}`;
+}
+
 function pathLiteral(jsonPath: string): string {
   const items = pgPathElements(jsonPath).map((e) => `"${e.replace(/(["\\])/g, '\\$1')}"`);
   return `${literal(`{${items.join(',')}}`)}::text[]`;
@@ -98,6 +103,11 @@ export const postgresDialect: SqlDialect = {
   insertSkippingDuplicates: (insert) => `${insert} ON CONFLICT DO NOTHING`,
   jsonExtract: extract,
   jsonExtractText: (c, p) => `(${c})::jsonb #>> ${pathLiteral(p)}`,
+  jsonExtractNumber(c, p) {
+    const at = extract(c, p);
+    return `(CASE WHEN jsonb_typeof(${at}) = 'number' THEN (${at} #>> '{}')::numeric END)`;
+  },
+  jsonPathArgument: (value) => (Array.isArray(value) && value.every((e) => typeof e === 'string') ? pgPathFromElements(value) : value),
   jsonTypeIs(c, p, kind) {
     const at = extract(c, p);
     if (kind === 'present') return `(${at}) IS NOT NULL`;
