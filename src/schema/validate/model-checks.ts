@@ -14,6 +14,14 @@ export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
   checkMongoId(ctx, model);
   checkIndexedNativeTypes(ctx, model);
   checkBytesInId(ctx, model);
+  checkView(ctx, model);
+}
+
+/** Views are read-only query results: no primary key, no indexes (uniques are allowed). */
+function checkView(ctx: ValidationContext, model: ModelDraft): void {
+  if (model.kind !== 'view') return;
+  if (model.primaryKey && model.primaryKey.fields.length) ctx.error(Codes.viewWithId, msg.validating('Views cannot have primary keys.'), model.primaryKey.span);
+  for (const index of model.indexes) ctx.error(Codes.viewWithId, msg.validating('Views cannot have indexes.'), index.span);
 }
 
 function checkBytesInId(ctx: ValidationContext, model: ModelDraft): void {
