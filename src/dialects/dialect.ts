@@ -85,6 +85,14 @@ export interface SqlDialect {
    * called when `capabilities.supportsSkipDuplicates`.
    */
   insertSkippingDuplicates?(insert: string): string;
+  /**
+   * Scalar lists (PostgreSQL arrays): a list filter on `column`, the list operand bound at
+   * `placeholder` (`has` binds a one-item list; `isEmpty` / `isNotEmpty` bind nothing). Databases
+   * without scalar lists leave it out and the schema never has list fields there.
+   */
+  listFilter?(op: 'has' | 'hasSome' | 'hasEvery' | 'isEmpty' | 'isNotEmpty' | 'equals', column: string, placeholder: string): string;
+  /** A list update's `push`: `column` with the list bound at `placeholder` appended. */
+  listAppend?(column: string, placeholder: string): string;
   /** Concatenation of SQL text expressions. */
   concat(parts: readonly string[]): string;
 

@@ -99,6 +99,7 @@ function compileScalarFilter(ctx: CompileContext, model: ModelInfo, alias: strin
   const type = columnTypeOf(field);
   if (type === 'Json') return compileJsonFilter(ctx, col, value, path);
   if (value === null) return raw(`${col} IS NULL`);
+  if (field.isList && isPlainObject(value)) return compileListFilter(ctx, field, col, value, path);
   if (!isPlainObject(value)) {
     if (field.isList) throw validationError(path, 'Scalar list filters are not supported on this database.');
     return sql`${col} = ${valueFragment(ctx, model, alias, field, value, path)}`;
@@ -173,6 +174,39 @@ function compileScalarFilter(ctx: CompileContext, model: ModelInfo, alias: strin
       case 'search':
         throw validationError(at, 'Full-text search is not available on this database.');
     }
+  }
+  return and(parts);
+}
+
+const LIST_FILTER_KEYS = new Set(['has', 'hasSome', 'hasEvery', 'isEmpty', 'equals']);
+
+/** Scalar list filters (`has`, `hasSome`, `hasEvery`, `isEmpty`, `equals`) through the dialect's hook. */
+function compileListFilter(ctx: CompileContext, field: ScalarField, col: string, value: Readonly<Record<string, unknown>>, path: Path): Fragment {
+  const d = ctx.dialect;
+  const filter = d.listFilter;
+  if (!filter) throw validationError(path, 'Scalar list filters are not supported on this database.');
+  const type = columnTypeOf(field);
+  const enumValues = ctx.index.enums.get(field.type);
+  const parts: Fragment[] = [];
+  for (const [op, operand] of Object.entries(value)) {
+    if (operand === undefined) continue;
+    const at = [...path, op];
+    if (!LIST_FILTER_KEYS.has(op)) throw validationError(at, `Unknown argument \`${op}\`. Available options are marked with ?.`);
+    if (op === 'isEmpty') {
+      if (typeof operand !== 'boolean') throw validationError(at, 'Invalid value provided. Expected Boolean.');
+      parts.push(raw(filter(operand ? 'isEmpty' : 'isNotEmpty', col, '')));
+      continue;
+    }
+    if (operand === null) {
+      parts.push(op === 'equals' ? raw(`${col} IS NULL`) : FALSE);
+      continue;
+    }
+    const encodeList = (v: unknown): unknown => {
+      const list = op === 'has' ? [v] : v;
+      if (!Array.isArray(list)) throw validationError(at, `Invalid value provided. Expected List<${field.type}>.`);
+      return d.encode(list.map((item: unknown, i) => checkScalar(item, field, type, enumValues, [...at, i])), type);
+    };
+    parts.push(mapText(slot(at, operand, encodeList), (m) => filter(op as 'has' | 'hasSome' | 'hasEvery' | 'equals', col, m)));
   }
   return and(parts);
 }

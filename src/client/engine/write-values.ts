@@ -9,7 +9,7 @@ import type { CompileContext } from './context.js';
 import { column } from './context.js';
 import { validationError } from './fail.js';
 import type { Fragment } from './fragment.js';
-import { param, sql } from './fragment.js';
+import { mapText, param, sql } from './fragment.js';
 import { checkScalar, FieldRef, isPlainObject, nullSentinel } from './input-values.js';
 import { columnTypeOf } from './schema-index.js';
 
@@ -32,6 +32,14 @@ export function encodeInput(ctx: CompileContext, field: ScalarField, value: unkn
   if (value === null) {
     if (field.isRequired) throw validationError(path, `Argument \`${field.name}\` must not be null.`);
     return param(null);
+  }
+  if (field.isList) {
+    // A scalar list: `[...]` or `{ set: [...] }`, every item checked, the list bound as one value.
+    const list = isPlainObject(value) && 'set' in value ? value.set : value;
+    if (!Array.isArray(list)) throw validationError(path, `Invalid value provided. Expected List<${field.type}>, provided ${typeof list}.`);
+    const enumValues = ctx.index.enums.get(field.type);
+    const items = list.map((item: unknown, i) => checkScalar(item, field, type, enumValues, [...path, i]));
+    return param(ctx.dialect.encode(items, type));
   }
   const checked = checkScalar(value, field, type, ctx.index.enums.get(field.type), path);
   return param(ctx.dialect.encode(checked, type));
@@ -76,6 +84,15 @@ const ATOMIC = new Set(['set', 'increment', 'decrement', 'multiply', 'divide']);
 export function updateAssignment(ctx: CompileContext, alias: string | null, field: ScalarField, value: unknown, path: Path): Fragment {
   const col = ctx.dialect.quoteIdentifier(field.dbName);
   const self = alias ? column(ctx, alias, field) : col;
+  if (field.isList && isPlainObject(value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+    const [op, operand] = (entries.length === 1 ? entries[0] : ['', undefined]) as [string, unknown];
+    if (op === 'set') return sql`${col} = ${encodeInput(ctx, field, operand, [...path, op])}`;
+    const append = ctx.dialect.listAppend;
+    if (op !== 'push' || !append) throw validationError(path, `Expected exactly one of set, push for \`${field.name}\`.`);
+    const items = encodeInput(ctx, field, Array.isArray(operand) ? operand : [operand], [...path, op]);
+    return mapText(items, (m) => `${col} = ${append(self, m)}`);
+  }
   if (isPlainObject(value) && columnTypeOf(field) !== 'Json') {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
     if (entries.length !== 1) throw validationError(path, `Expected exactly one operation for \`${field.name}\`.`);

@@ -101,6 +101,23 @@ export const postgresDialect: SqlDialect = {
   concat: (parts) => `(${parts.map((p) => `(${p})::text`).join(' || ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} DEFAULT VALUES`,
   insertSkippingDuplicates: (insert) => `${insert} ON CONFLICT DO NOTHING`,
+  // The operand is bound as a whole array, so its type is the column's (enum arrays included).
+  listFilter(op, c, ph) {
+    switch (op) {
+      case 'has':
+      case 'hasEvery':
+        return `${c} @> ${ph}`;
+      case 'hasSome':
+        return `${c} && ${ph}`;
+      case 'isEmpty':
+        return `COALESCE(cardinality(${c}), 0) = 0`;
+      case 'isNotEmpty':
+        return `cardinality(${c}) > 0`;
+      case 'equals':
+        return `${c} = ${ph}`;
+    }
+  },
+  listAppend: (c, ph) => `array_cat(${c}, ${ph})`,
   jsonExtract: extract,
   jsonExtractText: (c, p) => `(${c})::jsonb #>> ${pathLiteral(p)}`,
   jsonExtractNumber(c, p) {
