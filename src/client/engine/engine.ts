@@ -111,6 +111,8 @@ export class Engine {
 
   /** Runs `work` after every earlier top-level call finished (one connection, one statement stream). */
   private serialise<T>(work: () => Promise<T>): Promise<T> {
+    // A pool of connections (PostgreSQL, MySQL): calls and transactions run concurrently, as Prisma's.
+    if (!this.dialect.capabilities.singleConnection) return work();
     const run = this.queue.then(work, work);
     this.queue = run.catch(() => undefined);
     return run;
