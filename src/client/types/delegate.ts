@@ -6,6 +6,7 @@
 import type { AggregateResult, CountResult, GroupByResult } from './aggregate.js';
 import type {
   AggregateArgs,
+  DefaultArgs,
   CountArgs,
   CreateArgs,
   CreateManyAndReturnArgs,
@@ -28,6 +29,25 @@ import type { BatchPayload, PrismaPromise, SelectSubset, Subset } from './utils.
 
 type Row<M extends ModelTypes, T, C extends ClientContext> = ModelResult<M['payload'], T, C>;
 
+/**
+ * The fluent API: a single-record call's promise also has one method per relation,
+ * `prisma.user.findUnique({ where }).posts()`, resolving to the related row(s). `N` is `null` when the
+ * chain may find nothing (a `findUnique`/`findFirst` start, or an optional to-one link on the way).
+ */
+export type FluentPromise<M extends ModelTypes, R, C extends ClientContext, N> = PrismaPromise<R> & RelationMethods<M, C, N>;
+
+type RelationMethods<M extends ModelTypes, C extends ClientContext, N> = {
+  [K in keyof M['relations'] & keyof M['payload']['objects']]: RelationMethod<M['relations'][K], M['payload']['objects'][K], C, N>;
+};
+
+type RelationMethod<R, O, C extends ClientContext, N> = R extends ModelTypes
+  ? O extends readonly unknown[]
+    ? <A extends FindManyArgs<R>>(args?: SelectSubset<A, FindManyArgs<R>>) => PrismaPromise<Row<R, A, C>[] | N>
+    : <A extends DefaultArgs<R>>(args?: SelectSubset<A, DefaultArgs<R>>) => FluentPromise<R, Row<R, A, C> | NullOf<O> | N, C, N | NullOf<O>>
+  : never;
+
+type NullOf<O> = null extends O ? null : never;
+
 /** `select`/`omit` also accept the computed fields `$extends({ result })` added to this model. */
 type Flags<X> = { [K in keyof X]?: boolean };
 type WithComputed<M extends ModelTypes, X> = keyof X extends never
@@ -39,19 +59,19 @@ export type ModelDelegate<M extends ModelTypes, C extends ClientContext> = Deleg
 interface Delegate<M extends ModelTypes, C extends ClientContext> {
   /** Column references for filters that compare two fields: `{ quantity: { lt: prisma.product.fields.reorderAt } }`. */
   readonly fields: M['fields'];
-  findUnique<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C> | null>;
-  findUniqueOrThrow<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): PrismaPromise<Row<M, T, C>>;
-  findFirst<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): PrismaPromise<Row<M, T, C> | null>;
-  findFirstOrThrow<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  findUnique<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): FluentPromise<M, Row<M, T, C> | null, C, null>;
+  findUniqueOrThrow<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): FluentPromise<M, Row<M, T, C>, C, never>;
+  findFirst<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): FluentPromise<M, Row<M, T, C> | null, C, null>;
+  findFirstOrThrow<T extends FindFirstArgs<M>>(args?: SelectSubset<T, FindFirstArgs<M>>): FluentPromise<M, Row<M, T, C>, C, never>;
   findMany<T extends FindManyArgs<M>>(args?: SelectSubset<T, FindManyArgs<M>>): PrismaPromise<Row<M, T, C>[]>;
-  create<T extends CreateArgs<M>>(args: SelectSubset<T, CreateArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  create<T extends CreateArgs<M>>(args: SelectSubset<T, CreateArgs<M>>): FluentPromise<M, Row<M, T, C>, C, never>;
   createMany<T extends CreateManyArgs<M>>(args: Subset<T, CreateManyArgs<M>>): PrismaPromise<BatchPayload>;
   createManyAndReturn<T extends CreateManyAndReturnArgs<M>>(args: SelectSubset<T, CreateManyAndReturnArgs<M>>): PrismaPromise<Row<M, T, C>[]>;
-  update<T extends UpdateArgs<M>>(args: SelectSubset<T, UpdateArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  update<T extends UpdateArgs<M>>(args: SelectSubset<T, UpdateArgs<M>>): FluentPromise<M, Row<M, T, C>, C, never>;
   updateMany<T extends UpdateManyArgs<M>>(args: Subset<T, UpdateManyArgs<M>>): PrismaPromise<BatchPayload>;
   updateManyAndReturn<T extends UpdateManyAndReturnArgs<M>>(args: SelectSubset<T, UpdateManyAndReturnArgs<M>>): PrismaPromise<Row<M, T, C>[]>;
-  upsert<T extends UpsertArgs<M>>(args: SelectSubset<T, UpsertArgs<M>>): PrismaPromise<Row<M, T, C>>;
-  delete<T extends DeleteArgs<M>>(args: SelectSubset<T, DeleteArgs<M>>): PrismaPromise<Row<M, T, C>>;
+  upsert<T extends UpsertArgs<M>>(args: SelectSubset<T, UpsertArgs<M>>): FluentPromise<M, Row<M, T, C>, C, never>;
+  delete<T extends DeleteArgs<M>>(args: SelectSubset<T, DeleteArgs<M>>): FluentPromise<M, Row<M, T, C>, C, never>;
   deleteMany<T extends DeleteManyArgs<M>>(args?: Subset<T, DeleteManyArgs<M>>): PrismaPromise<BatchPayload>;
   count<T extends CountArgs<M>>(args?: Subset<T, CountArgs<M>>): PrismaPromise<CountResult<T>>;
   aggregate<T extends AggregateArgs<M>>(args: Subset<T, AggregateArgs<M>>): PrismaPromise<AggregateResult<M, T>>;

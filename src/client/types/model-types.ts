@@ -36,6 +36,8 @@ export interface ModelTypes {
   readonly sum: object;
   readonly min: object;
   readonly max: object;
+  /** Relation field -> the related model's `$…Types` (the fluent API's args). */
+  readonly relations: object;
   /** `prisma.user.fields`: a `FieldRef` per scalar field. */
   readonly fields: object;
   /** groupBy `having` and `orderBy`. */

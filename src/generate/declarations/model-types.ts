@@ -4,7 +4,7 @@
  */
 import type { ModelInfo } from '../model-info.js';
 import { ARGS_ALIASES, rt, typeNames as t } from '../names.js';
-import { alias, iface, prop, ref, typeParam, union } from '../ts/build.js';
+import { alias, iface, object, prop, ref, typeParam, union } from '../ts/build.js';
 import type { DeclarationNode } from '../ts/nodes.js';
 
 export function modelTypesMap(info: ModelInfo): DeclarationNode {
@@ -31,10 +31,11 @@ export function modelTypesMap(info: ModelInfo): DeclarationNode {
     ['having', t.having(name)],
     ['orderByWithAggregation', t.orderByAggregation(name)],
   ];
-  return iface(
-    t.types(name),
-    entries.map(([key, value]) => prop(key, typeof value === 'string' ? ref(value) : union(ref(value[0]), ref(value[1])))),
-  );
+  const relations = prop('relations', object(info.relations.map((r) => prop(r.field.name, ref(t.types(r.field.type))))));
+  return iface(t.types(name), [
+    ...entries.map(([key, value]) => prop(key, typeof value === 'string' ? ref(value) : union(ref(value[0]), ref(value[1])))),
+    relations,
+  ]);
 }
 
 export function modelAliases(info: ModelInfo): DeclarationNode[] {
