@@ -13,7 +13,8 @@ import type { QueryListener, Session } from './executor.js';
 import { invalidIsolationLevel, toPrismaError, transactionApiError, transactionExpired, validationError } from './fail.js';
 import { findFirst, findMany, findUnique } from './find.js';
 import type { ModelInfo, SchemaIndex } from './schema-index.js';
-import { buildSchemaIndex } from './schema-index.js';
+import { buildSchemaIndex, delegateName } from './schema-index.js';
+import { PrismaClientKnownRequestError, PrismaClientValidationError } from '../errors/prisma-errors.js';
 import type { GlobalOmit } from './selection.js';
 import { create, createMany, deleteMany, deleteOne, update, updateMany, upsert } from './write-ops.js';
 
@@ -51,6 +52,21 @@ export const ACTIONS = [
   'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'createMany', 'createManyAndReturn',
   'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', 'count', 'aggregate', 'groupBy',
 ] as const;
+
+/** Prisma's messages name the call first: "Invalid `prisma.user.create()` invocation:" then the reason. */
+function withInvocation(error: unknown, invocation: string): unknown {
+  const head = `Invalid \`${invocation}\` invocation:`;
+  if (error instanceof PrismaClientValidationError) {
+    if (error.message.startsWith('Invalid `')) return error;
+    return new PrismaClientValidationError(`${head}\n\n${error.message.replace(/^Invalid invocation:\n\n/, '')}`, { clientVersion: error.clientVersion });
+  }
+  if (error instanceof PrismaClientKnownRequestError && !error.message.startsWith('Invalid `')) {
+    const wrapped = new PrismaClientKnownRequestError(`${head}\n\n${error.message}`, { code: error.code, clientVersion: error.clientVersion, ...(error.meta ? { meta: error.meta } : {}) });
+    wrapped.batchRequestIdx = error.batchRequestIdx;
+    return wrapped;
+  }
+  return error;
+}
 
 export class Engine {
   readonly index: SchemaIndex;
@@ -156,7 +172,7 @@ export class Engine {
     try {
       return await this.dispatch(this.context(), session, model, call);
     } catch (error) {
-      throw toPrismaError(error, { modelName: model.name });
+      throw withInvocation(toPrismaError(error, { modelName: model.name }), `prisma.${delegateName(model.name)}.${call.action}()`);
     }
   }
 
