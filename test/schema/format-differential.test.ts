@@ -54,3 +54,13 @@ test('multi-file schemas: missing relation fields land in the file of their mode
     { numRuns: 500 },
   );
 });
+
+test('formatting schemas with relations to complete is idempotent (the added fields complete them)', () => {
+  fc.assert(
+    fc.property(relationSchemaText(), (text) => {
+      const once = formatText(text);
+      assert.equal(formatText(once), once);
+    }),
+    { numRuns: 300 },
+  );
+});
