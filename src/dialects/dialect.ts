@@ -36,6 +36,16 @@ export interface DialectCapabilities {
   readonly groupByAggregateTypeFromFirstRow: boolean;
 }
 
+/** How the CLI names a datasource's database (`db push`, `migrate reset`). */
+export interface DatabaseDescription {
+  /** `SQLite database "dev.db" at "file:./dev.db"`, `PostgreSQL database "shop", schema "public" at "localhost:5432"`. */
+  readonly description: string;
+  /** For reset messages: `SQLite database "dev.db" from "file:./dev.db"`. */
+  readonly label: string;
+  /** Said when the database did not exist and was created (`SQLite database dev.db created at file:./dev.db`), else null. */
+  readonly created: string | null;
+}
+
 export interface SqlDialect {
   readonly provider: string;
   readonly capabilities: DialectCapabilities;
@@ -115,6 +125,11 @@ export interface SqlDialect {
   /** A JSON value as a parameter. */
   jsonParam(placeholder: string): string;
 
+  /**
+   * For `db push`: describes the URL's database and creates it when it does not exist yet (an SQLite
+   * file is created by opening it; a server database by CREATE DATABASE), as Prisma's db push does.
+   */
+  prepareDatabase?(url: string, baseDir: string): Promise<DatabaseDescription>;
   /** Opens a connection from a datasource URL (`file:` for SQLite); `baseDir` resolves relative files. */
   connect(url: string, baseDir: string): Connection;
 }

@@ -1,6 +1,4 @@
-/** Opens the schema's database for a CLI verb, creating an SQLite file the first time as Prisma does. */
-import fs from 'node:fs';
-import path from 'node:path';
+/** Opens the schema's database for a CLI verb, creating it the first time as Prisma does (dialect hook). */
 import type { Connection } from '../../dialects/driver.js';
 import { loadDialect, UnsupportedProviderError } from '../../dialects/registry.js';
 import type { Schema } from '../../schema/model.js';
@@ -25,18 +23,8 @@ export async function openDatabase(schema: Schema, url: string, baseDir: string)
     if (error instanceof UnsupportedProviderError) throw new CliError(error.message);
     throw error;
   }
-  if (provider === 'sqlite') {
-    const file = url.replace(/^file:(\/\/)?/, '').replace(/\?.*$/, '');
-    const absolute = path.resolve(baseDir, file);
-    const existed = fs.existsSync(absolute);
-    const connection = dialect.connect(url, baseDir);
-    const name = path.basename(absolute);
-    return {
-      connection,
-      description: `SQLite database "${name}" at "${url}"`,
-      label: `SQLite database "${name}" from "${url}"`,
-      created: existed ? null : `SQLite database ${name} created at ${url}`,
-    };
-  }
-  return { connection: dialect.connect(url, baseDir), description: `${provider} database at "${url.replace(/\/\/[^@/]*@/, '//***@')}"`, label: `${provider} database`, created: null };
+  const described = dialect.prepareDatabase
+    ? await dialect.prepareDatabase(url, baseDir)
+    : { description: `${provider} database at "${url.replace(/\/\/[^@/]*@/, '//***@')}"`, label: `${provider} database`, created: null };
+  return { connection: dialect.connect(url, baseDir), ...described };
 }

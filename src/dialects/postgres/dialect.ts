@@ -3,6 +3,7 @@ import type { ColumnType, SqlDialect } from '../dialect.js';
 import type { Connection } from '../driver.js';
 import { decodePostgres, decodePostgresFromJson, encodePostgres } from './codecs.js';
 import { LazyPostgresConnection } from './lazy-connection.js';
+import { preparePostgresDatabase } from './prepare-database.js';
 
 function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -134,6 +135,7 @@ export const postgresDialect: SqlDialect = {
   jsonPathIndex: (p, index) => `${p}[${index === 'first' ? '0' : '#-1'}]`,
   jsonParam: (ph) => `(${ph})::jsonb`,
   jsonArrayContains: (extracted, ph) => `(${extracted}) @> jsonb_build_array((${ph})::jsonb)`,
+  prepareDatabase: preparePostgresDatabase,
   connect(url: string, baseDir: string): Connection {
     return new LazyPostgresConnection(url, baseDir);
   },

@@ -4,6 +4,7 @@ import type { ColumnType, JsonKind, SqlDialect } from '../dialect.js';
 import type { Connection } from '../driver.js';
 import { decodeSqlite, decodeSqliteFromJson, encodeSqlite } from './codecs.js';
 import { openSqlite } from './driver.js';
+import { prepareSqliteDatabase } from './prepare-database.js';
 
 function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -83,6 +84,7 @@ export const sqliteDialect: SqlDialect = {
   jsonPathIndex: (p, index) => `${p}[${index === 'first' ? '0' : '#-1'}]`,
   jsonParam: (ph) => `json(${ph})`,
   jsonArrayContains: (extracted, ph) => `EXISTS (SELECT 1 FROM json_each(${extracted}) WHERE json_each.value = ${ph})`,
+  prepareDatabase: (url, baseDir) => prepareSqliteDatabase(url, sqliteFilename(url, baseDir)),
   connect(url: string, baseDir: string): Connection {
     return openSqlite({ filename: sqliteFilename(url, baseDir) });
   },
