@@ -1,6 +1,6 @@
 // Differential test of the validator against Prisma 7's schema engine (WASM), on schemas we wrote:
 // test/fixtures/invalid/*.prisma (one rule each) and test/fixtures/valid/*.prisma. For each file the
-// verdict must agree, and our errors and warnings must start where Prisma's do.
+// verdict must agree, and our errors and warnings must cover exactly the spans Prisma's do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,14 +14,16 @@ const wasm = require('@prisma/prisma-schema-wasm') as { lint(input: string): str
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
 
 interface Found {
-  readonly errors: readonly number[];
-  readonly warnings: readonly number[];
+  readonly errors: readonly string[];
+  readonly warnings: readonly string[];
 }
 
-const starts = (list: readonly { start: number }[]) => [...new Set(list.map((d) => d.start))].sort((a, b) => a - b);
+/** Distinct `start-end` spans, sorted. */
+const starts = (list: readonly { start: number; end: number }[]) =>
+  [...new Set(list.map((d) => `${d.start}-${d.end}`))].sort((a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]) || a.localeCompare(b));
 
 function oracle(text: string): Found & { messages: string[] } {
-  const raw = JSON.parse(wasm.lint(JSON.stringify([['schema.prisma', text]]))) as { start: number; text: string; is_warning: boolean }[];
+  const raw = JSON.parse(wasm.lint(JSON.stringify([['schema.prisma', text]]))) as { start: number; end: number; text: string; is_warning: boolean }[];
   return {
     errors: starts(raw.filter((d) => !d.is_warning)),
     warnings: starts(raw.filter((d) => d.is_warning)),
