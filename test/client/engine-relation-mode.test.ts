@@ -42,6 +42,9 @@ test('relationMode = "prisma": the engine emulates Cascade, SetNull and Restrict
     assert.deepEqual(await prisma.toy.findMany({ select: { ownerId: true } }), [{ ownerId: null }], 'toy owner set to null');
     await assert.rejects(prisma.owner.delete({ where: { id: 2 } }), (e: Error & { code?: string }) => e.code === 'P2014');
     assert.equal(await prisma.owner.count(), 1, 'the restricted delete changed nothing');
+    // onUpdate defaults to Cascade: the car follows its owner's new id.
+    await prisma.owner.update({ where: { id: 2 }, data: { id: 20 } });
+    assert.deepEqual(await prisma.car.findMany({ select: { ownerId: true } }), [{ ownerId: 20 }]);
   } finally {
     await c.close();
   }

@@ -232,11 +232,38 @@ export async function updateRow(ctx: CompileContext, s: Session, model: ModelInf
   if (assignments.length > 0 || relOps.length > 0) {
     current = (await fetchRow(ctx, s, model, (a) => idEquals(ctx, model, a, identity))) ?? identity;
   }
+  if (assignments.length > 0 && ctx.index.schema.datasource?.relationMode === 'prisma') await emulateOnUpdate(ctx, s, model, row, current);
   for (const [rel, value, at] of relOps) {
     await applyRelationOps(ctx, s, rel, current, value, at, 'update');
     if (rel.kind === 'fk') current = (await fetchRow(ctx, s, model, (a) => idEquals(ctx, model, a, current))) ?? current;
   }
   return current;
+}
+
+/**
+ * relationMode = "prisma": when a referenced key of the row changed, the referencing rows follow
+ * (onUpdate Cascade), lose the reference (SetNull) or the change is refused (Restrict / NoAction: P2014).
+ */
+async function emulateOnUpdate(ctx: CompileContext, s: Session, model: ModelInfo, before: Row, after: Row): Promise<void> {
+  for (const rel of model.relations.values()) {
+    if (rel.kind !== 'back') continue;
+    const changed = rel.localFields.some((f) => String(before[f.name]) !== String(after[f.name]));
+    if (!changed) continue;
+    const target = rel.target;
+    const self = selfAlias(ctx, target);
+    const where = linkedTo(ctx, rel, before)(self);
+    const action = rel.relation.onUpdate;
+    if (action === 'Restrict' || action === 'NoAction') {
+      const linked = await query(s, sql`SELECT 1 FROM ${table(ctx, target)} WHERE ${where}${ctx.dialect.limitOffset(1, null)}`);
+      if (linked.rows.length > 0) throw requiredRelationViolation(model.name, rel.relation.name, rel.relation.referencing.model, rel.relation.referenced.model);
+      continue;
+    }
+    const assignments = rel.targetFields.map((f, i) => {
+      const next = action === 'Cascade' ? after[(rel.localFields[i] as ScalarField).name] : action === 'SetDefault' ? clientDefault(f) ?? null : null;
+      return sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${next === null || next === undefined ? param(null) : valueParam(ctx, f, next)}`;
+    });
+    await execute(s, sql`UPDATE ${table(ctx, target)} SET ${join(assignments, ', ')} WHERE ${where}`);
+  }
 }
 
 /** updateMany's core: scalar assignments on every row matching `where(alias)`; returns the count. */
