@@ -63,3 +63,10 @@ export interface OrderByRelationAggregateInput {
 
 /** `orderBy: { _count: { id: 'asc' } }` in groupBy. */
 export type FieldsOrderBy<K extends PropertyKey> = { [F in K]?: SortOrder };
+
+/** `Prisma.NullTypes`: the classes of the three Json null markers. */
+export interface NullTypesObject {
+  readonly DbNull: new () => DbNullValue;
+  readonly JsonNull: new () => JsonNullValue;
+  readonly AnyNull: new () => AnyNullValue;
+}

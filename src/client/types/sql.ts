@@ -11,3 +11,7 @@ export interface RawSql {
 export type SqlTag = (strings: readonly string[] | TemplateStringsArray, ...values: unknown[]) => RawSql;
 export type SqlJoin = (values: readonly unknown[], separator?: string, prefix?: string, suffix?: string) => RawSql;
 export type SqlRaw = (text: string) => RawSql;
+export interface SqlClass {
+  new (strings: readonly string[], values: readonly unknown[]): RawSql;
+  readonly prototype: RawSql;
+}
