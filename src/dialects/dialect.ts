@@ -103,6 +103,11 @@ export interface SqlDialect {
   listFilter?(op: 'has' | 'hasSome' | 'hasEvery' | 'isEmpty' | 'isNotEmpty' | 'equals', column: string, placeholder: string): string;
   /** A list update's `push`: `column` with the list bound at `placeholder` appended. */
   listAppend?(column: string, placeholder: string): string;
+  /**
+   * An ORDER BY item with NULLs placed first or last, for databases without `NULLS FIRST/LAST`
+   * (`capabilities.supportsNullsOrdering` false): e.g. `e IS NULL, e ASC` on MySQL.
+   */
+  orderNulls?(expression: string, direction: 'asc' | 'desc', nulls: 'first' | 'last'): string;
   /** Concatenation of SQL text expressions. */
   concat(parts: readonly string[]): string;
 

@@ -96,6 +96,8 @@ export function renderOrderBy(ctx: CompileContext, items: readonly OrderItem[], 
     const e = item.build(alias);
     let text = `${e.text} ${item.direction === 'asc' ? 'ASC' : 'DESC'}`;
     if (item.nulls && ctx.dialect.capabilities.supportsNullsOrdering) text += ` NULLS ${item.nulls === 'first' ? 'FIRST' : 'LAST'}`;
+    // Without NULLS FIRST/LAST (MySQL) the dialect places NULLs itself; the expression is repeated, so only parameterless ones.
+    else if (item.nulls && ctx.dialect.orderNulls && e.params.length === 0) text = ctx.dialect.orderNulls(e.text, item.direction, item.nulls);
     return { text, params: e.params };
   });
   const params: unknown[] = [];

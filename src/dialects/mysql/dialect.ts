@@ -8,6 +8,7 @@ import type { ColumnType, JsonKind, SqlDialect } from '../dialect.js';
 import type { Connection } from '../driver.js';
 import { decodeMysql, decodeMysqlFromJson, encodeMysql } from './codecs.js';
 import { MysqlConnection } from './driver.js';
+import { prepareMysqlDatabase } from './prepare-database.js';
 import { parseMysqlUrl } from './url.js';
 
 export function quoteMysql(name: string): string {
@@ -30,8 +31,22 @@ const JSON_TYPES: Readonly<Record<'null' | 'string' | 'number' | 'array' | 'obje
   object: "'OBJECT'",
 };
 
+/**
+ * A JSON path as SQL. `…[last]` is computed from the array's length: MariaDB 10.11 evaluates a
+ * constant `[last]` / `[-1]` path once and reuses the first row's answer for every row.
+ */
+function pathSql(column: string, path: string): string {
+  if (!path.endsWith('[last]')) return stringLiteral(path);
+  const array = path.slice(0, -'[last]'.length);
+  return `CONCAT(${stringLiteral(`${array}[`)}, JSON_LENGTH(${column}, ${stringLiteral(array)}) - 1, ']')`;
+}
+
+function extract(column: string, path: string): string {
+  return `JSON_EXTRACT(${column}, ${pathSql(column, path)})`;
+}
+
 function jsonTypeIs(column: string, path: string, kind: JsonKind): string {
-  const extracted = `JSON_EXTRACT(${column}, ${stringLiteral(path)})`;
+  const extracted = extract(column, path);
   switch (kind) {
     case 'present':
       return `${extracted} IS NOT NULL`;
@@ -104,14 +119,18 @@ export const mysqlDialect: SqlDialect = {
   insensitive: (e) => `LOWER(${e})`,
   // utf8mb4_unicode_ci already compares without case (and accents), as Prisma's MySQL does.
   like: (l, r, insensitive) => (insensitive ? `LOWER(${l}) LIKE LOWER(${r})` : `${l} LIKE ${r}`),
+  // MySQL sorts NULLs first ascending, last descending; `e IS NULL` is 1 for NULLs.
+  orderNulls: (e, direction, nulls) => `${e} IS NULL ${nulls === 'first' ? 'DESC' : 'ASC'}, ${e} ${direction === 'asc' ? 'ASC' : 'DESC'}`,
   concat: (parts) => `CONCAT(${parts.join(', ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} () VALUES ()`,
-  jsonExtract: (c, p) => `JSON_UNQUOTE(JSON_EXTRACT(${c}, ${stringLiteral(p)}))`,
-  jsonExtractText: (c, p) => `JSON_UNQUOTE(JSON_EXTRACT(${c}, ${stringLiteral(p)}))`,
+  insertSkippingDuplicates: (insert) => insert.replace(/^INSERT INTO /, 'INSERT IGNORE INTO '),
+  jsonExtract: (c, p) => `JSON_UNQUOTE(${extract(c, p)})`,
+  jsonExtractText: (c, p) => `JSON_UNQUOTE(${extract(c, p)})`,
   jsonTypeIs,
   jsonPathIndex: (p, index) => `${p}[${index === 'first' ? '0' : 'last'}]`,
   jsonParam: (ph) => `JSON_COMPACT(${ph})`,
   jsonArrayContains: (extracted, ph) => `JSON_CONTAINS(${extracted}, JSON_ARRAY(${ph}))`,
+  prepareDatabase: prepareMysqlDatabase,
   connect(url: string, baseDir: string): Connection {
     return new MysqlConnection(parseMysqlUrl(url, baseDir));
   },
