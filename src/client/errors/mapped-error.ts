@@ -30,6 +30,7 @@ export type MappedError =
   | { readonly kind: 'TooManyConnections'; readonly cause: string }
   | { readonly kind: 'ConnectionClosed' }
   | { readonly kind: 'SocketTimeout' }
+  | { readonly kind: 'PoolTimeout'; readonly timeoutSeconds: number | null; readonly connectionLimit: number | null }
   /** Anything else: the driver's own code and message, kept for raw-query errors (P2010). */
   | { readonly kind: 'Other'; readonly code: string; readonly message: string };
 

@@ -62,6 +62,11 @@ export function prismaCodeFor(error: MappedError): { readonly code: string; read
       return { code: 'P2037', message: `Too many database connections opened: ${error.cause}` };
     case 'ConnectionClosed':
       return { code: 'P1017', message: 'Server has closed the connection.' };
+    case 'PoolTimeout':
+      return {
+        code: 'P2024',
+        message: `Timed out fetching a new connection from the connection pool. More info: http://pris.ly/d/connection-pool (Current connection pool timeout: ${error.timeoutSeconds ?? '(not available)'}, connection limit: ${error.connectionLimit ?? '(not available)'})`,
+      };
     case 'SocketTimeout':
       return { code: 'P1008', message: 'Operations timed out after `N/A`. Context: The database failed to respond to a query within the configured timeout' };
     case 'Other':

@@ -22,6 +22,19 @@ export class PoolTimeoutError extends Error {
   }
 }
 
+/** The server did not answer within `connect_timeout` (Prisma's P1001, like a refused connection). */
+export class ConnectTimeoutError extends Error {
+  override readonly name = 'ConnectTimeoutError';
+  // Socket-error shape: the client's error table reads `code`, `address` and `port`.
+  readonly code = 'EHOSTUNREACH';
+  constructor(
+    readonly address: string,
+    readonly port: number,
+  ) {
+    super(`Can't reach database server at ${address}:${port} within the connect timeout`);
+  }
+}
+
 const ISOLATION_SQL: Readonly<Record<IsolationLevel, string | null>> = {
   ReadUncommitted: 'READ UNCOMMITTED',
   ReadCommitted: 'READ COMMITTED',
@@ -149,6 +162,8 @@ export class PostgresConnection implements Connection {
       return await this.pool.connect();
     } catch (error) {
       this.checkout.release();
+      // pg reports a connect timeout as a plain Error without a code.
+      if (error instanceof Error && !('code' in error) && /timeout/i.test(error.message)) throw new ConnectTimeoutError(this.url.host, this.url.port);
       throw error;
     }
   }

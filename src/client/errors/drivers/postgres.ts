@@ -75,6 +75,11 @@ export function mapSocketError(error: unknown): MappedDriverError | null {
       return { mapped: { kind: 'ConnectionClosed' }, origin: { code, message } };
     case 'ETIMEDOUT':
       return { mapped: { kind: 'SocketTimeout' }, origin: { code, message } };
+    case 'POOL_TIMEOUT': {
+      // Refract's own pools (src/dialects/*/driver.ts) raise this when no connection frees up in time.
+      const timeoutMs = numberProp(error, 'timeoutMs');
+      return { mapped: { kind: 'PoolTimeout', timeoutSeconds: timeoutMs === null ? null : timeoutMs / 1000, connectionLimit: numberProp(error, 'connectionLimit') }, origin: { code, message } };
+    }
     default:
       return null;
   }
