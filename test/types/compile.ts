@@ -41,7 +41,12 @@ export interface Workspace {
 }
 
 /** Generates `schema`'s client into a fresh temp dir, writes `sources` (name -> text), type-checks. */
-export async function typeCheck(schema: Schema, sources: ReadonlyMap<string, string>, runtimeEntry = 'src/client/types/index.ts'): Promise<Workspace> {
+export async function typeCheck(
+  schema: Schema,
+  sources: ReadonlyMap<string, string>,
+  runtimeEntry = 'src/client/types/index.ts',
+  overrides: ts.CompilerOptions = {},
+): Promise<Workspace> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refract-types-'));
   const generator = schema.generators[0];
   if (!generator) throw new TypeError('fixture schema has no generator');
@@ -52,7 +57,7 @@ export async function typeCheck(schema: Schema, sources: ReadonlyMap<string, str
     fs.writeFileSync(file, text);
     return file;
   });
-  const options = { ...compilerOptions, paths: { 'refract/runtime': [path.join(repoRoot, runtimeEntry)] } };
+  const options = { ...compilerOptions, ...overrides, paths: { 'refract/runtime': [path.join(repoRoot, runtimeEntry)] } };
   const program = ts.createProgram([...files, path.join(dir, 'client/index.d.ts')], options);
   const started = performance.now();
   const all = ts.getPreEmitDiagnostics(program);

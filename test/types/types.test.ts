@@ -82,3 +82,12 @@ test('the edges fixture (self and named relations, compound keys, lists) type-ch
     fs.rmSync(edges.dir, { recursive: true, force: true });
   }
 });
+
+test('the usage cases also compile without exactOptionalPropertyTypes (the default most apps use)', async () => {
+  const loose = await typeCheck(blogSchema(), cases, 'src/client/types/index.ts', { exactOptionalPropertyTypes: false });
+  try {
+    assert.deepEqual([...loose.diagnostics], []);
+  } finally {
+    fs.rmSync(loose.dir, { recursive: true, force: true });
+  }
+});
