@@ -9,76 +9,16 @@
  *   - a pair where the singular side has no `fields` gets them (on the lower model/field name when both
  *     sides are singular).
  * Names follow Prisma: the model's name with a lower-case first letter (made plural for a list: see
- * pluralize.ts), foreign keys that name + the referenced field capitalised. Like Prisma's, it is syntax-level: no name clash check,
- * and relations Prisma finds ambiguous (several candidate opposite fields) are left alone.
+ * pluralize.ts), foreign keys that name + the referenced field capitalised. Like Prisma's, it is
+ * syntax-level: no name clash check, and relations Prisma finds ambiguous (several candidate opposite
+ * fields) are left alone.
  */
-import type { Span } from '../diagnostics.js';
-import type { Argument, Arity, Attribute, Block, BlockMember, Field, SchemaFile } from '../syntax.js';
+import type { Argument, Arity, Attribute, BlockMember, Field, SchemaFile } from '../syntax.js';
 import { camelName, pluralize } from './pluralize.js';
+import type { ModelInfo } from './relation-model.js';
+import { argumentNames, isUniqueSet, referencedFields, relationAttributeOf, upperFirst } from './relation-model.js';
+import { collectRelations } from './relation-pairs.js';
 import { emptySpan, relationArguments, relationAttribute, syntheticField } from './synthetic.js';
-
-interface ModelInfo {
-  readonly block: Block;
-  /** The model's place among all models of all files. */
-  readonly order: number;
-  readonly fields: Field[];
-  /** Fields replaced by a version with `fields`/`references` added. */
-  readonly replaced: Map<Field, Field>;
-  /** Fields added, in order; appended fields can be replaced too (pass 2 gives them foreign keys). */
-  readonly appended: Field[];
-  readonly span: Span;
-}
-
-const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
-
-function relationAttributeOf(field: Field): Attribute | undefined {
-  return field.attributes.find((a) => a.name.text === 'relation');
-}
-
-function relationName(field: Field): string {
-  const args = relationAttributeOf(field)?.arguments?.arguments ?? [];
-  const named = args.find((a) => (a.name === null || a.name.text === 'name') && a.value?.kind === 'StringLiteral');
-  return named?.value?.kind === 'StringLiteral' ? named.value.value : '';
-}
-
-function argumentNames(field: Field, argument: string): string[] | null {
-  const arg = relationAttributeOf(field)?.arguments?.arguments.find((a) => a.name?.text === argument);
-  if (arg?.value?.kind !== 'ArrayExpression') return null;
-  return arg.value.items.map((item) => (item.kind === 'ConstantValue' ? item.text : ''));
-}
-
-function blockAttributeFields(block: Block, name: string): string[][] {
-  const out: string[][] = [];
-  for (const member of block.members) {
-    if (member.kind !== 'BlockAttributeLine' || member.attribute.name.text !== name) continue;
-    const first = member.attribute.arguments?.arguments.find((a) => a.name === null || a.name.text === 'fields');
-    if (first?.value?.kind !== 'ArrayExpression') continue;
-    out.push(first.value.items.map((item) => (item.kind === 'ConstantValue' ? item.text : item.kind === 'FunctionCall' ? item.name.text : '')));
-  }
-  return out;
-}
-
-const hasAttribute = (field: Field, name: string) => field.attributes.some((a) => a.name.text === name);
-
-/** The fields a relation to this model references: its id, else its first unique field. */
-function referencedFields(info: ModelInfo): Field[] {
-  const byName = (name: string) => info.fields.find((f) => f.name.text === name);
-  const single = info.fields.find((f) => hasAttribute(f, 'id'));
-  if (single) return [single];
-  const compound = blockAttributeFields(info.block, 'id')[0];
-  if (compound) return compound.map(byName).filter((f): f is Field => f !== undefined);
-  const unique = info.fields.find((f) => hasAttribute(f, 'unique'));
-  return unique ? [unique] : [];
-}
-
-function isUniqueSet(info: ModelInfo, names: readonly string[]): boolean {
-  const same = (set: readonly string[]) => set.length === names.length && set.every((n) => names.includes(n));
-  if (names.length === 1) {
-    const field = info.fields.find((f) => f.name.text === names[0]);
-    if (field && (hasAttribute(field, 'id') || hasAttribute(field, 'unique'))) return true;
-  }
-  return [...blockAttributeFields(info.block, 'id'), ...blockAttributeFields(info.block, 'unique')].some(same);
-}
 
 export function addMissingRelationFields(file: SchemaFile): SchemaFile {
   return addMissingRelationFieldsAcross([file])[0] ?? file;
@@ -96,60 +36,8 @@ export function addMissingRelationFieldsAcross(files: readonly SchemaFile[]): Sc
   }
   if (!models.size) return [...files];
 
-  const relationFieldCache = new Map<ModelInfo, Field[]>();
-  const relationFields = (info: ModelInfo) => {
-    let found = relationFieldCache.get(info);
-    if (!found) {
-      found = info.fields.filter((f) => f.type && !f.type.unsupported && models.has(f.type.name.text));
-      relationFieldCache.set(info, found);
-    }
-    return found;
-  };
-  const opposites = (field: Field, owner: ModelInfo): Field[] => {
-    const target = models.get(field.type?.name.text ?? '');
-    if (!target) return [];
-    return relationFields(target).filter((g) => g !== field && g.type?.name.text === owner.block.name.text && relationName(g) === relationName(field));
-  };
-  const current = (info: ModelInfo, field: Field) => info.replaced.get(field) ?? field;
-
-  /** Gives the singular `field` of `owner` its foreign key to `target` (adds the scalar fields to `owner`). */
-  const addForeignKey = (owner: ModelInfo, field: Field, target: ModelInfo) => {
-    const refs = referencedFields(target);
-    const keyNames = refs.map((r) => camelName(target.block.name.text) + upperFirst(r.name.text));
-    const existing = current(owner, field);
-    const args = relationArguments(keyNames, refs.map((r) => r.name.text), owner.span);
-    const relation = relationAttributeOf(existing);
-    const attributes = relation
-      ? existing.attributes.map((a) => (a === relation ? withArguments(a, args) : a))
-      : [...existing.attributes, relationAttribute(args, owner.span)];
-    owner.replaced.set(field, { ...existing, attributes });
-    const arity = field.type?.arity === 'optional' ? 'optional' : 'required';
-    refs.forEach((ref, i) => addScalar(owner, keyNames[i] ?? '', ref.type?.name.text ?? 'Int', arity));
-  };
-
-  // Relations in Prisma's order: by the position of their forward field (the singular side of a pair;
-  // the one field of a one-sided relation). Each adds its missing opposite field, then its foreign key.
-  const relations: Relation[] = [];
-  let position = 0;
-  const positions = new Map<Field, number>();
-  for (const owner of models.values()) for (const field of owner.fields) positions.set(field, position++);
-  for (const owner of models.values()) {
-    for (const field of relationFields(owner)) {
-      const target = models.get(field.type?.name.text ?? '');
-      if (!target || !field.type) continue;
-      const others = opposites(field, owner);
-      if (others.length === 0) {
-        relations.push({ owner, field, target, other: null, at: positions.get(field) ?? 0 });
-        continue;
-      }
-      const [other] = others;
-      if (others.length !== 1 || !other?.type || opposites(other, target).length !== 1) continue;
-      if (forwardSide(owner, field, target, other)) relations.push({ owner, field, target, other, at: positions.get(field) ?? 0 });
-    }
-  }
-  relations.sort((a, b) => a.at - b.at);
-
-  for (const { owner, field, target, other } of relations) {
+  // Each relation, in Prisma's order, adds its missing opposite field, then its foreign key.
+  for (const { owner, field, target, other } of collectRelations(models)) {
     const ownerName = owner.block.name.text;
     const arity = field.type?.arity;
     const hasFields = argumentNames(field, 'fields') !== null;
@@ -188,6 +76,21 @@ export function addMissingRelationFieldsAcross(files: readonly SchemaFile[]): Sc
   });
 }
 
+/** Gives the singular `field` of `owner` its foreign key to `target` (adds the scalar fields to `owner`). */
+function addForeignKey(owner: ModelInfo, field: Field, target: ModelInfo): void {
+  const refs = referencedFields(target);
+  const keyNames = refs.map((r) => camelName(target.block.name.text) + upperFirst(r.name.text));
+  const existing = owner.replaced.get(field) ?? field;
+  const args = relationArguments(keyNames, refs.map((r) => r.name.text), owner.span);
+  const relation = relationAttributeOf(existing);
+  const attributes = relation
+    ? existing.attributes.map((a) => (a === relation ? withArguments(a, args) : a))
+    : [...existing.attributes, relationAttribute(args, owner.span)];
+  owner.replaced.set(field, { ...existing, attributes });
+  const arity = field.type?.arity === 'optional' ? 'optional' : 'required';
+  refs.forEach((ref, i) => addScalar(owner, keyNames[i] ?? '', ref.type?.name.text ?? 'Int', arity));
+}
+
 /**
  * Adds a foreign-key scalar field unless the model was written with a field of that name (Prisma checks
  * the written fields only: two list fields without an opposite get the same key field twice).
@@ -201,44 +104,4 @@ function withArguments(attribute: Attribute, args: readonly Argument[]): Attribu
   const existing = attribute.arguments?.arguments ?? [];
   const span = attribute.span;
   return { ...attribute, arguments: { kind: 'ArgumentList', arguments: [...existing, ...args], trailingComma: null, span } };
-}
-
-interface Relation {
-  readonly owner: ModelInfo;
-  /** The forward field: the one that holds (or should hold) the foreign key. */
-  readonly field: Field;
-  readonly target: ModelInfo;
-  /** The opposite field, `null` when it is missing. */
-  readonly other: Field | null;
-  /** The forward field's position in the file: the order Prisma handles relations in. */
-  readonly at: number;
-}
-
-function comesFirst(owner: ModelInfo, field: Field, target: ModelInfo, other: Field): boolean {
-  if (owner !== target) return owner.order < target.order;
-  return field.span.start < other.span.start;
-}
-
-/** Is `field` the forward side of its pair with `other`? */
-function forwardSide(owner: ModelInfo, field: Field, target: ModelInfo, other: Field): boolean {
-  const list = field.type?.arity === 'list';
-  const otherList = other.type?.arity === 'list';
-  if (list !== otherList) return !list;
-  if (list) return comesFirst(owner, field, target, other);
-  const fields = relationHasFields(field);
-  const otherFields = relationHasFields(other);
-  if (fields !== otherFields) return fields;
-  return lowerSide(owner, field, target, other);
-}
-
-function relationHasFields(field: Field): boolean {
-  return argumentNames(field, 'fields') !== null;
-}
-
-/** Of two singular sides, the one whose model (then field) name sorts first holds the foreign key. */
-function lowerSide(owner: ModelInfo, field: Field, target: ModelInfo, other: Field): boolean {
-  const a = owner.block.name.text;
-  const b = target.block.name.text;
-  if (a !== b) return a < b;
-  return field.name.text < other.name.text;
 }
