@@ -12,6 +12,13 @@ const KNOWN = ['provider', 'url', 'directUrl', 'shadowDatabaseUrl', 'relationMod
 
 /** Validates every datasource block (Prisma allows exactly one) and returns the first usable one. */
 export function validateDatasources(ctx: ValidationContext, blocks: readonly Block[]): Datasource | null {
+  const names = new Set<string>();
+  for (const block of blocks) {
+    if (names.has(block.name.text)) {
+      ctx.error(Codes.duplicateDeclaration, `The source "${block.name.text}" cannot be defined because a source with that name already exists.`, block.name.span);
+    }
+    names.add(block.name.text);
+  }
   if (blocks.length > 1) {
     for (const block of blocks) {
       ctx.error(
@@ -67,6 +74,9 @@ function validateDatasource(ctx: ValidationContext, block: Block): Datasource | 
       ctx.error(Codes.schemasUnsupported, 'The `schemas` property is not supported on the current connector.', schemasProp.value?.span ?? schemasProp.span);
     } else {
       schemas = readStringList(ctx, schemasProp.value) ?? [];
+      if (schemas.length === 0 && schemasProp.value?.kind === 'ArrayExpression') {
+        ctx.error(Codes.schemasUnsupported, 'If provided, the schemas array can not be empty.', schemasProp.value.span);
+      }
       ctx.schemas = schemas;
     }
   }
@@ -121,4 +131,11 @@ function readExtensions(prop: ConfigProperty | undefined): DatabaseExtension[] {
     }
   }
   return out;
+}
+
+/** `extensions = [...]` needs the `postgresqlExtensions` preview feature (known once the generators are read). */
+export function checkDatasourceExtensions(ctx: ValidationContext, block: Block | undefined): void {
+  const prop = block?.members.find((m): m is ConfigProperty => m.kind === 'ConfigProperty' && m.name.text === 'extensions');
+  if (!prop || ctx.previewFeatures.has('postgresqlExtensions')) return;
+  ctx.error(Codes.configPropertyUnknown, 'The `extensions` property is only available with the `postgresqlExtensions` preview feature.', prop.span);
 }

@@ -15,7 +15,7 @@ import type { SchemaFile } from '../syntax.js';
 import { buildModel } from './build.js';
 import { validateCompositeType } from './composite-type.js';
 import { ValidationContext } from './context.js';
-import { validateDatasources } from './datasource.js';
+import { checkDatasourceExtensions, validateDatasources } from './datasource.js';
 import { collectDeclarations } from './declarations.js';
 import type { ModelDraft } from './draft.js';
 import { validateEnum } from './enum.js';
@@ -46,6 +46,7 @@ export function validateSchema(files: readonly SchemaFile[], _options: ValidateO
   const datasourceName = blocks.datasources[0]?.name.text ?? null;
   const generators = blocks.generators.map((b) => validateGenerator(ctx, b)).filter((g) => g !== null);
   ctx.previewFeatures = new Set(generators.flatMap((g) => g.previewFeatures));
+  checkDatasourceExtensions(ctx, blocks.datasources[0]);
   const enums = blocks.enums.map((b) => validateEnum(ctx, b));
   const compositeTypes = blocks.compositeTypes.map((b) => validateCompositeType(ctx, b, datasourceName));
   const drafts = new Map<string, ModelDraft>();

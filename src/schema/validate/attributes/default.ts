@@ -18,6 +18,13 @@ export function applyDefault(ctx: ValidationContext, field: FieldDraft, attribut
   const args = readArgs(ctx, attribute, ['value', 'map'], ['value']);
   const mapValue = args.value('map');
   field.defaultMapName = mapValue ? readString(ctx, mapValue) : null;
+  if (mapValue && ctx.provider && ctx.provider !== 'sqlserver') {
+    ctx.error(
+      Codes.attributeUnsupported,
+      msg.attribute(LABEL, 'You defined a database name for the default value of a field on the model. This is not supported by the provider.'),
+      attribute.span,
+    );
+  }
   const value = args.value('value');
   if (!value) return;
   if (field.kind === 'relation') {
