@@ -108,6 +108,11 @@ export interface SqlDialect {
    * (`capabilities.supportsNullsOrdering` false): e.g. `e IS NULL, e ASC` on MySQL.
    */
   orderNulls?(expression: string, direction: 'asc' | 'desc', nulls: 'first' | 'last'): string;
+  /**
+   * A subquery that reads the table an UPDATE / DELETE writes (`updateMany({ limit })`): MySQL refuses
+   * one (and LIMIT inside IN) unless it is materialized as a derived table. Default: unchanged.
+   */
+  writeTargetSubquery?(select: string): string;
   /** Concatenation of SQL text expressions. */
   concat(parts: readonly string[]): string;
 

@@ -297,7 +297,9 @@ function limitedWhere(ctx: CompileContext, model: ModelInfo, where: (alias: stri
   const ids = model.idFields.map((f) => column(ctx, alias, f)).join(', ');
   const self = model.idFields.map((f) => column(ctx, selfAlias(ctx, model), f)).join(', ');
   const lhs = model.idFields.length === 1 ? self : `(${self})`;
-  return sql`${lhs} IN (SELECT ${ids} FROM ${table(ctx, model)} ${alias} WHERE ${where(alias)}${ctx.dialect.limitOffset(limit, null)})`;
+  const select = sql`SELECT ${ids} FROM ${table(ctx, model)} ${alias} WHERE ${where(alias)}${ctx.dialect.limitOffset(limit, null)}`;
+  const wrapped = ctx.dialect.writeTargetSubquery ? { text: ctx.dialect.writeTargetSubquery(select.text), params: select.params } : select;
+  return sql`${lhs} IN (${wrapped})`;
 }
 
 export async function deleteRows(ctx: CompileContext, s: Session, model: ModelInfo, where: (alias: string) => Fragment, limit: number | null = null): Promise<number> {

@@ -121,6 +121,7 @@ export const mysqlDialect: SqlDialect = {
   like: (l, r, insensitive) => (insensitive ? `LOWER(${l}) LIKE LOWER(${r})` : `${l} LIKE ${r}`),
   // MySQL sorts NULLs first ascending, last descending; `e IS NULL` is 1 for NULLs.
   orderNulls: (e, direction, nulls) => `${e} IS NULL ${nulls === 'first' ? 'DESC' : 'ASC'}, ${e} ${direction === 'asc' ? 'ASC' : 'DESC'}`,
+  writeTargetSubquery: (select) => `SELECT * FROM (${select}) AS refract_target`,
   concat: (parts) => `CONCAT(${parts.join(', ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} () VALUES ()`,
   insertSkippingDuplicates: (insert) => insert.replace(/^INSERT INTO /, 'INSERT IGNORE INTO '),
@@ -129,7 +130,8 @@ export const mysqlDialect: SqlDialect = {
   jsonTypeIs,
   jsonPathIndex: (p, index) => `${p}[${index === 'first' ? '0' : 'last'}]`,
   jsonParam: (ph) => `JSON_COMPACT(${ph})`,
-  jsonArrayContains: (extracted, ph) => `JSON_CONTAINS(${extracted}, JSON_ARRAY(${ph}))`,
+  // The item is bound as JSON text.
+  jsonArrayContains: (extracted, ph) => `JSON_CONTAINS(${extracted}, ${ph})`,
   prepareDatabase: prepareMysqlDatabase,
   connect(url: string, baseDir: string): Connection {
     return new MysqlConnection(parseMysqlUrl(url, baseDir));
