@@ -87,6 +87,31 @@ test('every prefix of a valid schema parses without throwing', () => {
   for (let i = 0; i <= text.length; i++) check(text.slice(0, i));
 });
 
+/** Ours vs Prisma's syntax diagnostics; see the note on value-level messages below. */
+function assertSameSyntaxDiagnostics(text: string): void {
+  const oracle = prismaSyntaxDiagnostics(text);
+  fc.pre(oracle !== null);
+  const ours = parseSchema({ path: 'schema.prisma', text }).diagnostics.map((d) => `${d.span.start}:${d.span.end}:${d.message}`);
+  const theirs = (oracle ?? []).map((d) => `${d.start}:${d.end}:${d.message}`);
+  // Prisma reports bad escapes and empty arguments when it validates the value, so not in a block it
+  // skips (a second model of the same name): ours must include Prisma's; the line errors must match.
+  const valueLevel = (d: string) => /escape sequence|argument is missing a value/.test(d);
+  assert.deepEqual(ours.filter((d) => !valueLevel(d)).sort(), theirs.filter((d) => !valueLevel(d)).sort());
+  const oursValue = new Set(ours.filter(valueLevel));
+  for (const d of theirs.filter(valueLevel)) assert.ok(oursValue.has(d), `missing ${d}`);
+}
+
+test("syntax diagnostics on token soup match Prisma's", () => {
+  const token = fc.constantFrom(
+    ...['model', 'enum', 'type', 'view', 'datasource', 'generator', 'A', 'b', '1', '-2.5', '{', '}', '(', ')', '[', ']', '"s"', '"\\q"'],
+    ...['@', '@@', 'id', 'Int', '?', '[]', '!', ':', '=', ',', '//c', '///d', ' ', '  ', '\t', '\n', '\n', '\n', 'Unsupported(', 'db.X', '.', 'x-y', '_z', 'é'],
+  );
+  fc.assert(
+    fc.property(fc.array(token, { maxLength: 60 }), (tokens) => assertSameSyntaxDiagnostics(tokens.join(''))),
+    { numRuns: 2000 },
+  );
+});
+
 test("syntax diagnostics on mutated schemas match Prisma's (positions and messages)", () => {
   const token = fc.constantFrom(
     ...['{', '}', '(', ')', '[', ']', '"', '\\', '@', '@@', '//', '///', '\n', ':', '=', ',', '?', '!', ' ', 'model X {', 'enum', 'x'],
@@ -100,16 +125,7 @@ test("syntax diagnostics on mutated schemas match Prisma's (positions and messag
         const p = at % (text.length + 1);
         text = text.slice(0, p) + inserted + text.slice(p + deleted);
       }
-      const oracle = prismaSyntaxDiagnostics(text);
-      fc.pre(oracle !== null);
-      const ours = parseSchema({ path: 'schema.prisma', text }).diagnostics.map((d) => `${d.span.start}:${d.span.end}:${d.message}`);
-      const theirs = (oracle ?? []).map((d) => `${d.start}:${d.end}:${d.message}`);
-      // Prisma reports bad escapes and empty arguments when it validates the value, so not in a block it
-      // skips (a second model of the same name): ours must include Prisma's; the line errors must match.
-      const valueLevel = (d: string) => /escape sequence|argument is missing a value/.test(d);
-      assert.deepEqual(ours.filter((d) => !valueLevel(d)).sort(), theirs.filter((d) => !valueLevel(d)).sort());
-      const oursValue = new Set(ours.filter(valueLevel));
-      for (const d of theirs.filter(valueLevel)) assert.ok(oursValue.has(d), `missing ${d}`);
+      assertSameSyntaxDiagnostics(text);
     }),
     { numRuns: 1500 },
   );
