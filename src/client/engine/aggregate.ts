@@ -99,7 +99,7 @@ function chosenRows(ctx: CompileContext, model: ModelInfo, args: Args, alias: st
 
 export async function count(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown): Promise<unknown> {
   const args = checkArgKeys(raw, new Set(['where', 'orderBy', 'cursor', 'take', 'skip', 'distinct', 'select']), 'count');
-  if (args.distinct !== undefined && args.distinct !== null && !ctx.dialect.capabilities.supportsDistinctOn) return countDistinct(ctx, s, model, args);
+  if (args.distinct !== undefined && args.distinct !== null) return countDistinct(ctx, s, model, args);
   const alias = ctx.nextAlias();
   const select = args.select;
   const columns: AggregateColumn[] = [];

@@ -58,7 +58,8 @@ export interface SelectionArgs {
 
 export function buildSelection(ctx: CompileContext, model: ModelInfo, args: SelectionArgs, path: Path, globalOmit: GlobalOmit | undefined): Selection {
   const selection = buildVisibleSelection(ctx, model, args, path, globalOmit);
-  if (args.distinct === undefined || args.distinct === null || ctx.dialect.capabilities.supportsDistinctOn) return selection;
+  // `distinct` runs in memory on every database (as Prisma's client engine does): its fields are needed.
+  if (args.distinct === undefined || args.distinct === null) return selection;
   const names = Array.isArray(args.distinct) ? args.distinct : [args.distinct];
   return withHiddenFields(selection, names.map((n) => model.scalarByName.get(String(n))).filter((f): f is ScalarField => f !== undefined));
 }
