@@ -159,6 +159,9 @@ function readLiteral(ctx: ValidationContext, field: FieldDraft, attribute: Attri
     case 'BigInt':
       if (value.kind !== 'NumberLiteral') return mismatch(ctx, field, attribute, value);
       if (!/^-?\d+$/.test(value.text)) return parseError(ctx, value, `"${value.text}" is not a valid integer. (invalid digit found in string)`);
+      // Prisma reads integer defaults as 64-bit integers.
+      if (BigInt(value.text) > 9223372036854775807n) return parseError(ctx, value, `"${value.text}" is not a valid integer. (number too large to fit in target type)`);
+      if (BigInt(value.text) < -9223372036854775808n) return parseError(ctx, value, `"${value.text}" is not a valid integer. (number too small to fit in target type)`);
       return { kind: 'number', value: value.text };
     case 'Float':
     case 'Decimal':
