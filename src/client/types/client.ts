@@ -86,7 +86,7 @@ export interface ClientMethods<TM extends ClientTypeMap, C extends ClientContext
   /** Runs `fn` in an interactive transaction, committed when its promise resolves. */
   $transaction<R>(fn: (tx: TransactionClient<TM, C>) => Promise<R>, options?: TransactionCallOptions<TM>): Promise<R>;
   $extends<E>(extension: ExtensionDefinition<E>): Client<TM, ExtendedContext<C, E>>;
-  $extends<const E extends ExtensionInput<TM>>(extension: E): Client<TM, ExtendedContext<C, E>>;
+  $extends<const E extends ExtensionInput<TM>>(extension: E & ExtensionInput<TM>): Client<TM, ExtendedContext<C, E>>;
   $extends<R>(extension: (client: Client<TM, C>) => R): R;
 }
 

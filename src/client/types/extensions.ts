@@ -2,8 +2,8 @@
  * `$extends` typing: what an extension may declare (checked against the client's models, with the
  * callbacks contextually typed) and how its declarations extend the client context.
  */
-import type { ClientContext } from './context.js';
-import type { ModelOperation, OperationArgs } from './delegate.js';
+import type { ClientContext, DefaultContext } from './context.js';
+import type { ModelDelegate, ModelOperation, OperationArgs } from './delegate.js';
 import type { ClientTypeMap, ModelTypes } from './model-types.js';
 import type { Empty, PrismaPromise } from './utils.js';
 
@@ -32,13 +32,27 @@ type AllModelsQueryHooks = { [Op in ModelOperation]?: (params: QueryHookParams<A
   $allOperations?: (params: QueryHookParams<AnyArgs, ModelOperation>) => Promise<unknown>;
 };
 
+/** `this` in a model extension method (`Prisma.getExtensionContext(this)`): the model's delegate. */
+type ModelThis<M> = (M extends ModelTypes ? ModelDelegate<M, DefaultContext> : unknown) & ExtensionContextInfo;
+
+export interface ExtensionContextInfo {
+  /** The model's name, e.g. `User`. */
+  readonly $name: string;
+  readonly $parent: unknown;
+}
+
+/** `this` in an `$allModels` method: any model's delegate, with loosely typed args. */
+export type AnyModelThis = { [Op in ModelOperation]: (args?: AnyArgs) => PrismaPromise<unknown> } & ExtensionContextInfo;
+
+type ModelMethods<This> = { [method: string]: unknown } & ThisType<This>;
+
 /** What `$extends({...})` accepts for a client whose models are `TM`. */
 export interface ExtensionInput<TM extends ClientTypeMap> {
   name?: string;
   result?: { [K in keyof ModelsOf<TM>]?: { [field: string]: ResultFieldDefinition<ScalarsOf<ModelsOf<TM>[K]>> } } & {
     $allModels?: { [field: string]: ResultFieldDefinition<{ [key: string]: unknown }> };
   };
-  model?: { [K in keyof ModelsOf<TM> | '$allModels']?: { [method: string]: unknown } };
+  model?: { [K in keyof ModelsOf<TM>]?: ModelMethods<ModelThis<ModelsOf<TM>[K]>> } & { $allModels?: ModelMethods<AnyModelThis> };
   query?: { [K in keyof ModelsOf<TM>]?: ModelQueryHooks<ModelsOf<TM>[K]> } & {
     $allModels?: AllModelsQueryHooks;
     $allOperations?: (params: QueryHookParams<AnyArgs, string>) => Promise<unknown>;
