@@ -67,6 +67,9 @@ export function encodeSqlite(value: unknown, type: ColumnType): unknown {
 function decodeDateTime(value: unknown): Date {
   if (typeof value === 'number' || typeof value === 'bigint') return new Date(Number(value));
   const text = String(value);
+  // Prisma's own text (`...+00:00`) or an ISO `Z` string parse as they are (the hot path: no regex).
+  const sign = text.charCodeAt(text.length - 6);
+  if (text.endsWith('Z') || sign === 43 || sign === 45) return new Date(text);
   // Bare `YYYY-MM-DD HH:MM:SS` (CURRENT_TIMESTAMP) is UTC.
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
 }
