@@ -238,7 +238,9 @@ export class Engine {
       const results: unknown[] = [];
       try {
         for (const call of calls) results.push(await this.run(call, tx));
-        await tx.commit();
+        await tx.commit().catch((error: unknown) => {
+          throw toPrismaError(error, {});
+        });
         return results;
       } catch (error) {
         await tx.rollback().catch(() => undefined);
@@ -275,7 +277,9 @@ export class Engine {
         if (handle.state !== 'open') throw this.transactionFailure(handle) ?? transactionApiError('Transaction already closed.');
         handle.state = 'committed';
         this.activeTransaction = null;
-        await tx.commit();
+        await tx.commit().catch((error: unknown) => {
+          throw toPrismaError(error, {});
+        });
         return result;
       } catch (error) {
         if (handle.state === 'open') {
