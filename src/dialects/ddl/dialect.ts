@@ -46,6 +46,11 @@ export interface DdlDialect {
   columnSpec(field: ScalarField, schema: Schema): ColumnSpec;
   render(statement: DdlStatement): RenderedStep;
   /**
+   * Whether a column's values can be converted in place to the new type; when not, the differ drops
+   * and re-adds the column (Prisma's "not castable"), so the data-loss checks see what really happens.
+   */
+  canCastColumn(from: DbColumn, to: DbColumn): boolean;
+  /**
    * For `db pull`: the native type attribute a column needs in the schema (`VarChar(255)`, without the
    * `@db.` prefix), or null when its type is the default for its scalar type.
    */

@@ -1,6 +1,6 @@
 /** One table present in both descriptions: its column, key and index changes. */
 import type { DdlDialect } from '../../dialects/ddl/dialect.js';
-import type { DbColumn, DbTable } from '../../dialects/ddl/description.js';
+import type { DbColumn, DbForeignKey, DbIndex, DbTable } from '../../dialects/ddl/description.js';
 import type { DdlStatement, TableChange, TableRedefinition } from '../../dialects/ddl/statements.js';
 import { columnChanges, sameForeignKey, sameIndex, samePrimaryKey } from './compare.js';
 
@@ -13,18 +13,29 @@ export function diffTable(from: DbTable, to: DbTable, dialect: DdlDialect): Tabl
   const capabilities = dialect.capabilities;
   const oldColumns = new Map(from.columns.map((c) => [c.name, c]));
   const newColumns = new Set(to.columns.map((c) => c.name));
-  const added = to.columns.filter((c) => !oldColumns.has(c.name));
-  const dropped = from.columns.filter((c) => !newColumns.has(c.name));
+  // A column whose type cannot be converted in place is dropped and added again.
+  const recreated = new Set(
+    to.columns.filter((c) => {
+      const old = oldColumns.get(c.name);
+      return old !== undefined && columnChanges(old, c).includes('type') && !dialect.canCastColumn(old, c);
+    }).map((c) => c.name),
+  );
+  const added = to.columns.filter((c) => !oldColumns.has(c.name) || recreated.has(c.name));
+  const dropped = from.columns.filter((c) => !newColumns.has(c.name) || recreated.has(c.name));
   const altered = to.columns.flatMap((c) => {
     const old = oldColumns.get(c.name);
-    const changes = old === undefined ? [] : columnChanges(old, c, dialect.normalizeDefault);
+    const changes = old === undefined || recreated.has(c.name) ? [] : columnChanges(old, c, dialect.normalizeDefault);
     return old === undefined || changes.length === 0 ? [] : [{ from: old, to: c, changes }];
   });
-  const primaryKeyChanged = !samePrimaryKey(from.primaryKey, to.primaryKey);
-  const droppedKeys = from.foreignKeys.filter((fk) => !to.foreignKeys.some((n) => sameForeignKey(fk, n)));
-  const addedKeys = to.foreignKeys.filter((fk) => !from.foreignKeys.some((o) => sameForeignKey(o, fk)));
-  const droppedIndexes = from.indexes.filter((i) => !to.indexes.some((n) => n.name === i.name && sameIndex(i, n)));
-  const addedIndexes = to.indexes.filter((i) => !from.indexes.some((o) => o.name === i.name && sameIndex(o, i)));
+  // Keys and indexes over a recreated column go with it, so they are recreated too.
+  const touches = (columns: readonly string[]): boolean => columns.some((c) => recreated.has(c));
+  const primaryKeyChanged = !samePrimaryKey(from.primaryKey, to.primaryKey) || touches(from.primaryKey?.columns.map((c) => c.name) ?? []);
+  const keptKey = (fk: DbForeignKey, other: readonly DbForeignKey[]): boolean => !touches(fk.columns) && other.some((n) => sameForeignKey(fk, n));
+  const droppedKeys = from.foreignKeys.filter((fk) => !keptKey(fk, to.foreignKeys));
+  const addedKeys = to.foreignKeys.filter((fk) => !keptKey(fk, from.foreignKeys));
+  const keptIndex = (index: DbIndex, other: readonly DbIndex[]): boolean => !touches(index.columns.map((c) => c.name)) && other.some((n) => n.name === index.name && sameIndex(index, n));
+  const droppedIndexes = from.indexes.filter((i) => !keptIndex(i, to.indexes));
+  const addedIndexes = to.indexes.filter((i) => !keptIndex(i, from.indexes));
 
   if (capabilities.redefinesTables) {
     const mustRedefine =
@@ -44,8 +55,8 @@ export function diffTable(from: DbTable, to: DbTable, dialect: DdlDialect): Tabl
 
   const statements: DdlStatement[] = [];
   // A constraint or index whose only change is its name is renamed, not dropped and recreated.
-  const renamedKeys = pairRenames(droppedKeys, addedKeys, (a, b) => sameForeignKey({ ...a, name: null }, { ...b, name: null }));
-  const renamedIndexes = pairRenames(droppedIndexes, addedIndexes, sameIndex);
+  const renamedKeys = pairRenames(droppedKeys, addedKeys, (a, b) => a.name !== b.name && !touches(a.columns) && sameForeignKey({ ...a, name: null }, { ...b, name: null }));
+  const renamedIndexes = pairRenames(droppedIndexes, addedIndexes, (a, b) => a.name !== b.name && !touches(a.columns.map((c) => c.name)) && sameIndex(a, b));
   for (const foreignKey of droppedKeys) if (!renamedKeys.has(foreignKey)) statements.push({ kind: 'dropForeignKey', table: from, foreignKey });
   for (const index of droppedIndexes) if (!renamedIndexes.has(index)) statements.push({ kind: 'dropIndex', table: from, index });
   const changes: TableChange[] = [];

@@ -58,12 +58,14 @@ function alterColumn(table: DbTable, from: DbColumn, to: DbColumn, before: strin
   return clauses;
 }
 
+const NUMBERS = new Set(['int', 'bigint', 'float', 'decimal']);
+
 /**
- * PostgreSQL converts between most types by assignment casts; text into anything else and enums need
- * an explicit `USING` (through text for enums).
+ * PostgreSQL converts numbers among themselves and anything into text by assignment casts (no `USING`,
+ * as Prisma writes it); other conversions need an explicit `USING` cast (through text for enums).
  */
 function usingClause(from: DbColumn, to: DbColumn, type: string): string {
   if (to.enumName !== null || from.enumName !== null) return ` USING (${q(to.name)}::text::${type})`;
-  if (from.family === 'string' && to.family !== 'string') return ` USING (${q(to.name)}::${type})`;
-  return '';
+  if (from.family === to.family || to.family === 'string' || (NUMBERS.has(from.family) && NUMBERS.has(to.family))) return '';
+  return ` USING (${q(to.name)}::${type})`;
 }

@@ -4,6 +4,7 @@ import { quoteDoubleQuoted } from '../../ddl/helpers.js';
 import { postgresColumnSpec, postgresNativeTypeOf } from './column-spec.js';
 import { introspectPostgres } from './introspect.js';
 import { normalizeDefault } from './normalize.js';
+import { postgresCanCast } from './casts.js';
 import { renderPostgresStatement } from './render.js';
 import { postgresResetScript } from './reset.js';
 
@@ -15,6 +16,7 @@ export const postgresDdl: DdlDialect = Object.freeze<DdlDialect>({
   render: renderPostgresStatement,
   normalizeDefault,
   nativeTypeOf: postgresNativeTypeOf,
+  canCastColumn: postgresCanCast,
   introspect: introspectPostgres,
   resetScript: postgresResetScript,
   migrationsTableSql: [

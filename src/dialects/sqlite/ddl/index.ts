@@ -15,6 +15,8 @@ export const sqliteDdl: DdlDialect = Object.freeze<DdlDialect>({
   normalizeDefault: (sql) => sql.trim(),
   // SQLite has no native type attributes.
   nativeTypeOf: () => null,
+  // A redefinition copies values as they are; SQLite's columns take any value.
+  canCastColumn: () => true,
   introspect: (db) => introspectSqlite(db),
   resetScript: sqliteResetScript,
   migrationsTableSql: [
