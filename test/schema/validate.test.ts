@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseSchema } from '../../src/schema/parser/index.js';
-import { MissingEnvVarError, resolveConfigValue, validateSchema } from '../../src/schema/validate/index.js';
+import { Codes, MissingEnvVarError, resolveConfigValue, validateSchema } from '../../src/schema/validate/index.js';
 import type { Schema, ScalarField } from '../../src/schema/model.js';
 
 function validate(text: string, path = 'schema.prisma') {
@@ -168,4 +168,10 @@ test('defaults are kept exact and typed', () => {
       { kind: 'function', name: 'uuid', args: [7] },
     ],
   );
+});
+
+test('diagnostic codes are unique and in the validator ranges', () => {
+  const values = Object.values(Codes);
+  assert.equal(new Set(values).size, values.length);
+  for (const code of values) assert.match(code, /^(E[123]\d\d|W1\d\d)$/);
 });

@@ -1,6 +1,6 @@
 /**
  * Every diagnostic code the validator emits, with what it means. Codes are stable: a code is never
- * reused for a different problem. Errors are E100-E399, warnings W100-W199.
+ * reused for a different problem (retired numbers stay unused). Errors are E100-E399, warnings W100-W199.
  */
 export const Codes = {
   // Datasource and generator blocks.
@@ -14,14 +14,20 @@ export const Codes = {
   generatorProviderMissing: 'E107',
   configPropertyDuplicate: 'E108',
   previewFeatureUnknown: 'E109',
+  schemasEmpty: 'E110',
+  extensionsNeedPreview: 'E111',
+  duplicateDatasourceName: 'E112',
+  invalidConfigLine: 'E113',
   // Declarations: names and duplicates.
   duplicateDeclaration: 'E130',
   reservedName: 'E131',
   duplicateField: 'E132',
   duplicateEnumValue: 'E133',
   enumEmpty: 'E134',
-  invalidName: 'E135',
+  invalidMember: 'E135',
   compositeTypeUnsupported: 'E136',
+  viewsNeedPreview: 'E137',
+  duplicateTableName: 'E139',
   // Field types.
   unknownType: 'E150',
   scalarListUnsupported: 'E151',
@@ -29,6 +35,8 @@ export const Codes = {
   unsupportedOptionalList: 'E153',
   compositeTypeField: 'E154',
   enumUnsupported: 'E155',
+  compositeFieldAttribute: 'E156',
+  typeUnsupported: 'E157',
   // Attributes and their arguments.
   unknownAttribute: 'E200',
   duplicateAttribute: 'E201',
@@ -49,10 +57,23 @@ export const Codes = {
   fieldRepeatedInIndex: 'E216',
   duplicateConstraintName: 'E217',
   constraintNameTooLong: 'E218',
-  attributeUnsupported: 'E219',
   mapOnRelationField: 'E220',
   relationFieldInIndex: 'E221',
-  duplicateIndex: 'E222',
+  bytesInId: 'E223',
+  mongoModelWithoutId: 'E224',
+  mongoIdWithoutMap: 'E225',
+  shardKeyNeedsPreview: 'E226',
+  shardKeyUnsupported: 'E227',
+  emptyIndexFields: 'E228',
+  clusteringUnsupported: 'E229',
+  namedPrimaryKeyUnsupported: 'E230',
+  compoundIdUnsupported: 'E231',
+  fulltextUnsupported: 'E232',
+  indexLengthUnsupported: 'E233',
+  indexLengthType: 'E234',
+  ignoreOnUnsupported: 'E235',
+  relationOnScalarField: 'E236',
+  viewPrimaryKeyOrIndex: 'E237',
   // Defaults.
   defaultTypeMismatch: 'E250',
   defaultFunctionType: 'E251',
@@ -63,6 +84,13 @@ export const Codes = {
   defaultOnRelation: 'E256',
   autoincrementNotIndexed: 'E257',
   defaultAutoNotId: 'E258',
+  autoNeedsObjectId: 'E259',
+  defaultMapUnsupported: 'E261',
+  autoincrementNotId: 'E262',
+  autoincrementMultiple: 'E263',
+  autoincrementInComposite: 'E264',
+  dbgeneratedOnMongo: 'E265',
+  autoincrementNotBigInt: 'E266',
   // Native types.
   nativeTypeUnknown: 'E280',
   nativeTypeFieldType: 'E281',
@@ -70,6 +98,7 @@ export const Codes = {
   nativeTypePrefix: 'E283',
   nativeTypeDuplicate: 'E284',
   nativeTypeArgumentRange: 'E285',
+  unindexableNativeType: 'E286',
   // Relations.
   missingOppositeRelation: 'E300',
   ambiguousRelation: 'E301',
@@ -87,15 +116,14 @@ export const Codes = {
   relationFieldsOnListSide: 'E313',
   relationFieldsWithoutReferences: 'E314',
   manyToManyNeedsId: 'E315',
-  relationNameMismatch: 'E316',
   relationToIgnoredModel: 'E317',
   embeddedManyToMany: 'E318',
   selfRelationAmbiguous: 'E319',
   referentialActionOnWrongSide: 'E320',
   referentialCycle: 'E321',
+  namedForeignKeyUnsupported: 'E322',
   // Model-level rules.
   noUniqueCriterion: 'E350',
-  viewWithId: 'E351',
   // Warnings.
   referentialActionWarning: 'W100',
   missingIndexOnRelationMode: 'W101',

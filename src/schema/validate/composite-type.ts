@@ -34,7 +34,7 @@ export function validateCompositeType(ctx: ValidationContext, block: Block, data
     for (const attribute of field.node.attributes) {
       const name = attribute.name.text;
       if (!attribute.isBlockAttribute && ['unique', 'id', 'relation', 'updatedAt', 'ignore'].includes(name)) {
-        ctx.error(Codes.attributeUnsupported, `Error validating: Defining \`@${name}\` attribute for a field in a composite type is not allowed.`, field.node.span);
+        ctx.error(Codes.compositeFieldAttribute, `Error validating: Defining \`@${name}\` attribute for a field in a composite type is not allowed.`, field.node.span);
       }
     }
     for (const attribute of checkAttributeList(ctx, field.node.attributes, COMPOSITE_FIELD_ATTRIBUTES)) {

@@ -19,7 +19,7 @@ export function configProperties(ctx: ValidationContext, block: Block, known: re
       }
       out.set(name, member);
     } else if (member.kind === 'Field' || member.kind === 'BlockAttributeLine' || member.kind === 'EnumValue') {
-      ctx.error(Codes.configPropertyUnknown, `This line is not a valid definition within a ${block.keyword}.`, member.span);
+      ctx.error(Codes.invalidConfigLine, `This line is not a valid definition within a ${block.keyword}.`, member.span);
     }
   }
   return out;

@@ -15,7 +15,7 @@ export function validateDatasources(ctx: ValidationContext, blocks: readonly Blo
   const names = new Set<string>();
   for (const block of blocks) {
     if (names.has(block.name.text)) {
-      ctx.error(Codes.duplicateDeclaration, `The source "${block.name.text}" cannot be defined because a source with that name already exists.`, block.name.span);
+      ctx.error(Codes.duplicateDatasourceName, `The source "${block.name.text}" cannot be defined because a source with that name already exists.`, block.name.span);
     }
     names.add(block.name.text);
   }
@@ -75,7 +75,7 @@ function validateDatasource(ctx: ValidationContext, block: Block): Datasource | 
     } else {
       schemas = readStringList(ctx, schemasProp.value) ?? [];
       if (schemas.length === 0 && schemasProp.value?.kind === 'ArrayExpression') {
-        ctx.error(Codes.schemasUnsupported, 'If provided, the schemas array can not be empty.', schemasProp.value.span);
+        ctx.error(Codes.schemasEmpty, 'If provided, the schemas array can not be empty.', schemasProp.value.span);
       }
       ctx.schemas = schemas;
     }
@@ -137,5 +137,5 @@ function readExtensions(prop: ConfigProperty | undefined): DatabaseExtension[] {
 export function checkDatasourceExtensions(ctx: ValidationContext, block: Block | undefined): void {
   const prop = block?.members.find((m): m is ConfigProperty => m.kind === 'ConfigProperty' && m.name.text === 'extensions');
   if (!prop || ctx.previewFeatures.has('postgresqlExtensions')) return;
-  ctx.error(Codes.configPropertyUnknown, 'The `extensions` property is only available with the `postgresqlExtensions` preview feature.', prop.span);
+  ctx.error(Codes.extensionsNeedPreview, 'The `extensions` property is only available with the `postgresqlExtensions` preview feature.', prop.span);
 }

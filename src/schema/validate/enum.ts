@@ -31,7 +31,7 @@ export function validateEnum(ctx: ValidationContext, block: Block): Enum {
     } else if (member.kind === 'BlockAttributeLine') {
       blockAttributes.push(member.attribute);
     } else if (member.kind === 'Field' || member.kind === 'ConfigProperty') {
-      ctx.error(Codes.invalidName, msg.validating('This line is not an enum value definition.'), member.span);
+      ctx.error(Codes.invalidMember, msg.validating('This line is not an enum value definition.'), member.span);
     }
   }
   if (values.length === 0 && seen.size === 0) {

@@ -59,7 +59,7 @@ export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, 
         readArgs(ctx, attribute, []);
         if (field.kind === 'unsupported') {
           ctx.error(
-            Codes.attributeUnsupported,
+            Codes.ignoreOnUnsupported,
             msg.attribute('@ignore', 'Fields of type `Unsupported` cannot take an `@ignore` attribute. They are already treated as ignored by the client due to their type.'),
             attribute.span,
           );
@@ -68,7 +68,7 @@ export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, 
         break;
       case 'relation':
         if (!isRelation) {
-          ctx.error(Codes.attributeUnsupported, msg.attribute('@relation', 'Invalid field type, not a relation.'), attribute.span);
+          ctx.error(Codes.relationOnScalarField, msg.attribute('@relation', 'Invalid field type, not a relation.'), attribute.span);
           readArgs(ctx, attribute, []);
           break;
         }

@@ -28,7 +28,7 @@ export function checkIndexedNativeTypes(ctx: ValidationContext, model: ModelDraf
           : what === 'unique'
             ? `Native type \`${shown}\` cannot be unique in ${display}.${hint}`
             : `Native type \`${shown}\` of ${display} cannot be used on a field that is \`@id\` or \`@@id\`.${hint}`;
-      ctx.error(Codes.attributeUnsupported, text, constraint.span);
+      ctx.error(Codes.unindexableNativeType, text, constraint.span);
       return;
     }
   };
@@ -48,14 +48,14 @@ function checkLength(ctx: ValidationContext, model: ModelDraft, constraint: Cons
   const withLength = constraint.fields.filter((f) => f.length !== null);
   if (withLength.length === 0) return;
   if (ctx.provider !== 'mysql') {
-    ctx.error(Codes.attributeUnsupported, msg.attribute(label, 'The length argument is not supported in an index definition with the current connector'), constraint.span);
+    ctx.error(Codes.indexLengthUnsupported, msg.attribute(label, 'The length argument is not supported in an index definition with the current connector'), constraint.span);
     return;
   }
   const badType = withLength.some((f) => {
     const field = model.byName.get(f.name);
     return field !== undefined && field.kind !== 'unsupported' && (field.kind !== 'scalar' || (field.type !== 'String' && field.type !== 'Bytes'));
   });
-  if (badType) ctx.error(Codes.attributeUnsupported, msg.attribute(label, 'The length argument is only allowed with field types `String` or `Bytes`.'), constraint.span);
+  if (badType) ctx.error(Codes.indexLengthType, msg.attribute(label, 'The length argument is only allowed with field types `String` or `Bytes`.'), constraint.span);
 }
 
 /** The native type as Prisma shows it (`Text`, `NVarChar(Max)`) when it blocks this index field. */

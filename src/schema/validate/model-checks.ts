@@ -20,14 +20,14 @@ export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
 /** Views are read-only query results: no primary key, no indexes (uniques are allowed). */
 function checkView(ctx: ValidationContext, model: ModelDraft): void {
   if (model.kind !== 'view') return;
-  if (model.primaryKey && model.primaryKey.fields.length) ctx.error(Codes.viewWithId, msg.validating('Views cannot have primary keys.'), model.primaryKey.span);
-  for (const index of model.indexes) ctx.error(Codes.viewWithId, msg.validating('Views cannot have indexes.'), index.span);
+  if (model.primaryKey && model.primaryKey.fields.length) ctx.error(Codes.viewPrimaryKeyOrIndex, msg.validating('Views cannot have primary keys.'), model.primaryKey.span);
+  for (const index of model.indexes) ctx.error(Codes.viewPrimaryKeyOrIndex, msg.validating('Views cannot have indexes.'), index.span);
 }
 
 function checkBytesInId(ctx: ValidationContext, model: ModelDraft): void {
   if (ctx.capabilities.bytesInId || !ctx.provider) return;
   if (model.primaryKey?.fields.some((f) => model.byName.get(f.name)?.type === 'Bytes' && model.byName.get(f.name)?.kind === 'scalar')) {
-    ctx.error(Codes.attributeUnsupported, "Invalid model: Using Bytes type is not allowed in the model's id.", model.primaryKey.span);
+    ctx.error(Codes.bytesInId, "Invalid model: Using Bytes type is not allowed in the model's id.", model.primaryKey.span);
   }
 }
 
@@ -57,7 +57,7 @@ function checkAutoincrement(ctx: ValidationContext, model: ModelDraft): void {
   const autoincrements = model.fields.filter((f) => f.default?.kind === 'function' && f.default.name === 'autoincrement');
   if (ctx.capabilities.autoincrementOnce && autoincrements.length > 1) {
     ctx.error(
-      Codes.autoincrementNotIndexed,
+      Codes.autoincrementMultiple,
       msg.attribute('@default', 'The `autoincrement()` default value is used multiple times on this model even though the underlying datasource only supports one instance per table.'),
       model.block.span,
     );
@@ -68,7 +68,7 @@ function checkAutoincrement(ctx: ValidationContext, model: ModelDraft): void {
     const inPk = model.primaryKey?.fields.some((f) => f.name === field.name) ?? false;
     if (where === 'id' && (!inPk || (model.primaryKey?.fields.length ?? 0) > 1)) {
       ctx.error(
-        Codes.autoincrementNotIndexed,
+        Codes.autoincrementNotId,
         msg.attribute('@default', 'The `autoincrement()` default value is used on a non-id field even though the datasource does not support this.'),
         field.node.span,
       );
@@ -91,18 +91,18 @@ function checkMongoId(ctx: ValidationContext, model: ModelDraft): void {
   for (const field of model.fields) {
     if (field.default?.kind !== 'function' || field.default.name !== 'auto') continue;
     if (field.nativeType?.name !== 'ObjectId') {
-      ctx.error(Codes.attributeUnsupported, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have `ObjectId` native type.'), field.node.span);
+      ctx.error(Codes.autoNeedsObjectId, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have `ObjectId` native type.'), field.node.span);
     }
-    if (!field.isId) ctx.error(Codes.attributeUnsupported, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have the `@id` attribute.'), field.node.span);
+    if (!field.isId) ctx.error(Codes.defaultAutoNotId, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have the `@id` attribute.'), field.node.span);
   }
   if (model.primaryKey?.fields.length !== 1) {
     if (!model.primaryKey && model.kind === 'model' && !model.isIgnored) {
-      ctx.error(Codes.attributeUnsupported, 'Invalid model: MongoDB models require exactly one identity field annotated with @id', model.block.span);
+      ctx.error(Codes.mongoModelWithoutId, 'Invalid model: MongoDB models require exactly one identity field annotated with @id', model.block.span);
     }
     return;
   }
   const id = model.byName.get(model.primaryKey.fields[0]?.name ?? '');
   if (id && id.dbName !== '_id') {
-    ctx.error(Codes.attributeUnsupported, msg.field(model.name, id.name, 'MongoDB model IDs must have an @map("_id") annotation.'), id.node.span);
+    ctx.error(Codes.mongoIdWithoutMap, msg.field(model.name, id.name, 'MongoDB model IDs must have an @map("_id") annotation.'), id.node.span);
   }
 }

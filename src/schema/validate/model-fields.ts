@@ -22,7 +22,7 @@ export function readModelFields(ctx: ValidationContext, block: Block): FieldDraf
   for (const member of block.members) {
     if (member.kind !== 'Field') {
       if (member.kind === 'EnumValue' || member.kind === 'ConfigProperty') {
-        ctx.error(Codes.invalidName, msg.validating('This line is not a valid field or attribute definition.'), member.span);
+        ctx.error(Codes.invalidMember, msg.validating('This line is not a valid field or attribute definition.'), member.span);
       }
       continue;
     }
@@ -71,14 +71,14 @@ function readField(ctx: ValidationContext, block: Block, field: Field): FieldDra
   const unsupportedScalar = (typeName === 'Json' && !caps.json) || (typeName === 'Decimal' && !caps.decimal);
   if (kind === 'scalar' && ctx.provider && unsupportedScalar) {
     ctx.error(
-      Codes.scalarListUnsupported,
+      Codes.typeUnsupported,
       msg.field(model, field.name.text, `Field \`${field.name.text}\` in model \`${model}\` can't be of type ${typeName}. The current connector does not support the ${typeName} type.`),
       field.span,
     );
   }
   if (kind === 'scalar' && typeName === 'Json' && isList && ctx.provider && caps.scalarLists && !caps.jsonLists) {
     ctx.error(
-      Codes.scalarListUnsupported,
+      Codes.typeUnsupported,
       msg.field(model, field.name.text, `Field \`${field.name.text}\` in model \`${model}\` can't be of type Json[]. The current connector does not support the Json List type.`),
       field.span,
     );

@@ -17,7 +17,7 @@ export function checkTableNames(ctx: ValidationContext, models: readonly ModelDr
     }
     const map = model.block.members.find((m) => m.kind === 'BlockAttributeLine' && m.attribute.name.text === 'map');
     ctx.error(
-      Codes.duplicateDeclaration,
+      Codes.duplicateTableName,
       `The model with database name "${model.dbName}" could not be defined because another model or view with this name exists: "${first.name}"`,
       map?.kind === 'BlockAttributeLine' ? map.attribute.span : model.block.name.span,
     );
@@ -27,6 +27,6 @@ export function checkTableNames(ctx: ValidationContext, models: readonly ModelDr
 export function checkViewsEnabled(ctx: ValidationContext, blocks: readonly Block[], generators: readonly Generator[]): void {
   if (generators.some((g) => g.previewFeatures.includes('views'))) return;
   for (const block of blocks) {
-    if (block.keyword === 'view') ctx.error(Codes.attributeUnsupported, msg.validating('View definitions are only available with the `views` preview feature.'), block.span);
+    if (block.keyword === 'view') ctx.error(Codes.viewsNeedPreview, msg.validating('View definitions are only available with the `views` preview feature.'), block.span);
   }
 }

@@ -32,7 +32,7 @@ function readClustered(ctx: ValidationContext, args: AttributeArgs): boolean | n
   if (!value) return null;
   const clustered = readBoolean(ctx, value);
   if (clustered !== null && ctx.provider && ctx.provider !== 'sqlserver') {
-    ctx.error(Codes.attributeUnsupported, msg.attribute(args.label, 'Defining clustering is not supported in the current connector.'), args.attribute.span);
+    ctx.error(Codes.clusteringUnsupported, msg.attribute(args.label, 'Defining clustering is not supported in the current connector.'), args.attribute.span);
   }
   return clustered;
 }
@@ -53,7 +53,7 @@ function fieldLevelIndexField(ctx: ValidationContext, field: FieldDraft, args: A
 
 function checkNamedPrimaryKey(ctx: ValidationContext, model: ModelDraft, map: string | null): void {
   if (map !== null && ctx.provider && !ctx.capabilities.namedPrimaryKeys) {
-    ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'You defined a database name for the primary key on the model. This is not supported by the provider.'), model.block.span);
+    ctx.error(Codes.namedPrimaryKeyUnsupported, msg.model(model.name, 'You defined a database name for the primary key on the model. This is not supported by the provider.'), model.block.span);
   }
 }
 
@@ -103,7 +103,7 @@ export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribut
   const name = nameValue ? readString(ctx, nameValue) : null;
   const clustered = readClustered(ctx, args);
   if (ctx.provider === 'mongodb' && (fields?.length ?? 0) > 1) {
-    ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'The current connector does not support compound ids.'), attribute.span);
+    ctx.error(Codes.compoundIdUnsupported, msg.model(model.name, 'The current connector does not support compound ids.'), attribute.span);
   }
   if (model.primaryKey) {
     ctx.error(
@@ -179,7 +179,7 @@ export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attri
     where = first?.kind === 'StringLiteral' ? first.value : null;
   } else if (whereValue) where = readString(ctx, whereValue);
   if (fulltext && ctx.provider && ctx.provider !== 'mysql' && ctx.provider !== 'mongodb') {
-    ctx.error(Codes.attributeUnsupported, msg.model(model.name, 'Defining fulltext indexes is not supported with the current connector.'), attribute.span);
+    ctx.error(Codes.fulltextUnsupported, msg.model(model.name, 'Defining fulltext indexes is not supported with the current connector.'), attribute.span);
   }
   if (!fields) return;
   if (algorithm === 'Gin' && ctx.provider && ctx.capabilities.indexAlgorithms.includes('Gin')) {

@@ -20,7 +20,7 @@ export function applyDefault(ctx: ValidationContext, field: FieldDraft, attribut
   field.defaultMapName = mapValue ? readString(ctx, mapValue) : null;
   if (mapValue && ctx.provider && ctx.provider !== 'sqlserver') {
     ctx.error(
-      Codes.attributeUnsupported,
+      Codes.defaultMapUnsupported,
       msg.attribute(LABEL, 'You defined a database name for the default value of a field on the model. This is not supported by the provider.'),
       attribute.span,
     );
@@ -78,11 +78,11 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
     return null;
   }
   if (name === 'autoincrement' && field.inCompositeType) {
-    ctx.error(Codes.defaultFunctionProvider, msg.attribute(LABEL, 'The function `autoincrement()` is not supported on composite fields.'), attribute.span);
+    ctx.error(Codes.autoincrementInComposite, msg.attribute(LABEL, 'The function `autoincrement()` is not supported on composite fields.'), attribute.span);
     return null;
   }
   if (ctx.provider === 'mongodb' && name === 'dbgenerated') {
-    ctx.error(Codes.defaultFunctionProvider, msg.field(field.model, field.name, 'The `dbgenerated()` function is not allowed with MongoDB. Please use `auto()` instead.'), field.node.span);
+    ctx.error(Codes.dbgeneratedOnMongo, msg.field(field.model, field.name, 'The `dbgenerated()` function is not allowed with MongoDB. Please use `auto()` instead.'), field.node.span);
     return null;
   }
   if (ctx.provider && !ctx.capabilities.defaultFunctions.includes(name)) {
@@ -102,7 +102,7 @@ function readFunction(ctx: ValidationContext, field: FieldDraft, attribute: Attr
   if (name === 'autoincrement' && ctx.provider === 'cockroachdb' && field.type !== 'BigInt') {
     // Prisma names the attribute without its `@` in this one message.
     ctx.error(
-      Codes.defaultFunctionProvider,
+      Codes.autoincrementNotBigInt,
       msg.attribute('default', 'The `autoincrement()` default function is defined only on BigInt fields on CockroachDB. Use sequence() if you want an autoincrementing Int field.'),
       attribute.span,
     );

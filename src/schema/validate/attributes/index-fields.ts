@@ -61,7 +61,7 @@ export function readConstraintFields(
   if (!refs) return null;
   if (refs.length === 0) {
     const label = `@@${attribute.name.text}`;
-    ctx.error(Codes.unknownIndexField, msg.attribute(label, 'The list of fields in an index cannot be empty. Please specify at least one field.'), attribute.span);
+    ctx.error(Codes.emptyIndexFields, msg.attribute(label, 'The list of fields in an index cannot be empty. Please specify at least one field.'), attribute.span);
     return null;
   }
   const unknown: string[] = [];

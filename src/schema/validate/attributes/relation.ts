@@ -33,7 +33,7 @@ export function readRelationAttribute(ctx: ValidationContext, attribute: Attribu
   const nameValue = args.value('name');
   const mapValue = args.value('map');
   if (mapValue && ctx.provider && !ctx.capabilities.namedForeignKeys) {
-    ctx.error(Codes.attributeUnsupported, msg.attribute('@relation', 'Your provider does not support named foreign keys.'), attribute.span);
+    ctx.error(Codes.namedForeignKeyUnsupported, msg.attribute('@relation', 'Your provider does not support named foreign keys.'), attribute.span);
   }
   const action = (param: 'onDelete' | 'onUpdate'): ReferentialAction | null => {
     const value = args.value(param);

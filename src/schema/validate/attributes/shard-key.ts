@@ -7,9 +7,9 @@ import { msg } from '../context.js';
 export function checkShardKey(ctx: ValidationContext, attribute: Attribute): void {
   const label = `${attribute.isBlockAttribute ? '@@' : '@'}shardKey`;
   if (!ctx.previewFeatures.has('shardKeys')) {
-    ctx.error(Codes.attributeUnsupported, msg.attribute(label, 'Defining shard keys requires enabling the `shardKeys` preview feature'), attribute.span);
+    ctx.error(Codes.shardKeyNeedsPreview, msg.attribute(label, 'Defining shard keys requires enabling the `shardKeys` preview feature'), attribute.span);
   }
   if (ctx.provider && ctx.provider !== 'mysql') {
-    ctx.error(Codes.attributeUnsupported, msg.attribute(label, `Shard keys are not currently supported for provider ${ctx.provider}`), attribute.span);
+    ctx.error(Codes.shardKeyUnsupported, msg.attribute(label, `Shard keys are not currently supported for provider ${ctx.provider}`), attribute.span);
   }
 }
