@@ -68,6 +68,8 @@ export function decodeMysql(value: unknown, type: ColumnType): unknown {
     case 'Enum':
       return typeof value === 'string' ? value : text(value);
     case 'Boolean':
+      // BIT(1) columns (`@db.Bit(1)`) come back as a one-byte Buffer.
+      if (Buffer.isBuffer(value)) return value.length > 0 && value[value.length - 1] === 1;
       return value === 1 || value === true || value === '1' || value === 1n || value === 'true';
     case 'Int':
     case 'Float':

@@ -37,6 +37,8 @@ export function nativeTypeSql(native: NativeType): string {
   const base = NATIVE_TYPES[native.name];
   if (base === undefined) throw new DdlError(`unknown MySQL native type @db.${native.name}`);
   if (native.args.length === 0) return base;
+  // Precision 0 is the default the server reports without arguments: `DATETIME(0)` is `DATETIME`.
+  if (['DATETIME', 'TIME', 'TIMESTAMP'].includes(base) && native.args.join() === '0') return base;
   // `TINYINT UNSIGNED(3)` is spelled `TINYINT(3) UNSIGNED`.
   const [word, unsigned] = base.split(' ');
   return `${word}(${native.args.join(',')})${unsigned === undefined ? '' : ` ${unsigned}`}`;

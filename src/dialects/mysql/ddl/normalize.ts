@@ -24,6 +24,7 @@ export function normalizeColumnType(columnType: string, isJson: boolean): string
   const type = columnType.trim().toLowerCase();
   if (isJson || type === 'json') return 'JSON';
   if (type.startsWith('enum(')) return enumColumnType(parseEnumValues(columnType));
+  if (type === 'year(4)') return 'YEAR';
   if (type === 'tinyint(1)' || type === 'boolean' || type === 'bool') return 'BOOLEAN';
   const integer = /^(tinyint|smallint|mediumint|int|integer|bigint)(?:\(\d+\))?( unsigned)?( zerofill)?$/.exec(type);
   if (integer !== null) return `${INTEGER_NAMES[integer[1] ?? 'int'] ?? 'INTEGER'}${integer[2] === undefined ? '' : ' UNSIGNED'}`;

@@ -1,0 +1,215 @@
+// MySQL schemas of the kinds applications write (native types, enums, composite keys, self and
+// many-to-many relations, @map names, index options, every default), each pushed to a fresh MariaDB
+// database: introspection then diffs to nothing and a second push runs nothing. Then schema changes
+// pushed in place end in sync too.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeSchema, diff, introspect, pushSchema } from '../../src/migrate/index.js';
+import type { Schema } from '../../src/schema/model.js';
+import { withDatasource } from './helpers/parse.js';
+import { freshMysql, mysqlEnabled } from './helpers/mysql.js';
+
+const options = { skip: !mysqlEnabled && 'REFRACT_TEST_DB excludes mysql' };
+
+const CORPUS: Readonly<Record<string, string>> = {
+  nativeTypes: `
+model Everything {
+  id        Int      @id @default(autoincrement()) @db.UnsignedInt
+  tiny      Int      @db.TinyInt
+  utiny     Int      @db.UnsignedTinyInt
+  small     Int      @db.SmallInt
+  medium    Int      @db.MediumInt
+  big       BigInt   @db.UnsignedBigInt
+  name      String   @db.VarChar(40)
+  code      String   @db.Char(3)
+  body      String   @db.Text
+  short     String   @db.TinyText
+  medText   String?  @db.MediumText
+  long      String?  @db.LongText
+  price     Decimal  @db.Decimal(10, 2)
+  ratio     Float    @db.Float
+  dbl       Float    @db.Double
+  day       DateTime @db.Date
+  clock     DateTime @db.Time(3)
+  stamp     DateTime @default(now()) @db.Timestamp(6)
+  at        DateTime @db.DateTime(0)
+  year      Int      @db.Year
+  doc       Json     @db.Json
+  bin       Bytes    @db.Binary(16)
+  varbin    Bytes    @db.VarBinary(200)
+  blob      Bytes    @db.Blob
+  tinyBlob  Bytes?   @db.TinyBlob
+  medBlob   Bytes?   @db.MediumBlob
+  bits      Boolean  @db.Bit(1)
+}`,
+  defaults: `
+enum Level {
+  LOW
+  HIGH  @map("high")
+}
+
+model Setting {
+  key      String   @id @db.VarChar(100)
+  str      String   @default("it's")
+  int      Int      @default(-3)
+  big      BigInt   @default(9007199254740993)
+  float    Float    @default(1.5)
+  dec      Decimal  @default(2.25)
+  flag     Boolean  @default(false)
+  on       Boolean  @default(true)
+  level    Level    @default(HIGH)
+  created  DateTime @default(now())
+  updated  DateTime @updatedAt
+  uuid     String   @default(uuid())
+  cuid     String   @default(cuid())
+  computed Int      @default(dbgenerated("(1 + 1)"))
+}`,
+  relations: `
+model Person {
+  id        Int      @id @default(autoincrement())
+  email     String   @unique(map: "person_email_unique")
+  managerId Int?     @map("manager_id")
+  manager   Person?  @relation("Reports", fields: [managerId], references: [id], onDelete: SetNull, onUpdate: NoAction)
+  reports   Person[] @relation("Reports")
+  groups    Group[]
+  badges    Badge[]
+
+  @@map("people")
+}
+
+model Group {
+  slug    String   @id @db.VarChar(64)
+  members Person[]
+}
+
+model Badge {
+  ownerId Int
+  kind    String   @db.VarChar(20)
+  level   Int      @default(1)
+  owner   Person   @relation(fields: [ownerId], references: [id], onDelete: Restrict)
+
+  @@id([ownerId, kind])
+  @@unique([kind, level], map: "badge_kind_level")
+  @@index([level(sort: Desc), kind])
+}`,
+  indexes: `
+model Article {
+  id      Int    @id @default(autoincrement())
+  title   String @db.VarChar(255)
+  body    String @db.Text
+  slug    String @db.VarChar(255)
+  lang    String @default("en") @db.Char(2)
+
+  @@unique([slug(length: 100), lang])
+  @@index([title(length: 20)])
+  @@fulltext([title, body])
+}`,
+  relationModePrisma: `
+model Author {
+  id    Int    @id @default(autoincrement())
+  books Book[]
+}
+
+model Book {
+  id       Int    @id @default(autoincrement())
+  authorId Int
+  author   Author @relation(fields: [authorId], references: [id], onDelete: Cascade)
+
+  @@index([authorId])
+}`,
+};
+
+function corpusSchema(name: string, body: string): Schema {
+  const preview = name === 'indexes' ? 'generator client {\n  provider = "prisma-client-js"\n  previewFeatures = ["fullTextIndex"]\n}\n' : '';
+  const datasource = name === 'relationModePrisma' ? '' : '';
+  return withDatasource('mysql', `${preview}${datasource}${body}`);
+}
+
+async function pushAndCheck(schema: Schema, label: string): Promise<void> {
+  const db = await freshMysql(label);
+  try {
+    const first = await pushSchema({ schema, connection: db.connection });
+    assert.equal(first.applied, true);
+    assert.ok(first.executed.length > 0);
+    assert.deepEqual(diff(await introspect(db.connection, 'mysql'), describeSchema(schema)), []);
+    assert.deepEqual((await pushSchema({ schema, connection: db.connection })).executed, []);
+  } finally {
+    await db.drop();
+  }
+}
+
+for (const [name, body] of Object.entries(CORPUS)) {
+  test(`MySQL corpus: ${name} pushes, introspects to no diff and re-pushes to nothing`, options, async () => {
+    await pushAndCheck(corpusSchema(name, body), name);
+  });
+}
+
+test('relationMode = "prisma" on MySQL creates no foreign keys', options, async () => {
+  const schema = withDatasource('mysql', CORPUS.relationModePrisma ?? '');
+  const prismaMode = (await import('./helpers/parse.js')).loadSchema(`datasource db {\n  provider = "mysql"\n  relationMode = "prisma"\n}\n${CORPUS.relationModePrisma ?? ''}`);
+  const db = await freshMysql('relmode');
+  try {
+    await pushSchema({ schema: prismaMode, connection: db.connection });
+    const live = await introspect(db.connection, 'mysql');
+    assert.deepEqual(live.tables.flatMap((t) => t.foreignKeys), []);
+    assert.deepEqual(diff(live, describeSchema(prismaMode)), []);
+    // The same schema with foreign keys would add one: the check above can fail.
+    assert.equal(diff(live, describeSchema(schema)).filter((s) => s.kind === 'addForeignKey').length, 1);
+  } finally {
+    await db.drop();
+  }
+});
+
+test('schema changes push in place on MySQL and end in sync', options, async () => {
+  const v1 = withDatasource('mysql', `
+enum Status {
+  NEW
+  DONE
+}
+
+model Task {
+  id     Int     @id @default(autoincrement())
+  title  String
+  status Status  @default(NEW)
+  notes  String?
+  @@index([title])
+}`);
+  const v2 = withDatasource('mysql', `
+enum Status {
+  NEW
+  DOING
+  DONE
+}
+
+model Task {
+  id       Int      @id @default(autoincrement())
+  title    String   @db.VarChar(120)
+  status   Status   @default(DOING)
+  priority Int      @default(0)
+  due      DateTime?
+  owner    Owner?   @relation(fields: [ownerId], references: [id])
+  ownerId  Int?
+  @@unique([title])
+}
+
+model Owner {
+  id    Int    @id @default(autoincrement())
+  tasks Task[]
+}`);
+  const db = await freshMysql('changes');
+  try {
+    await pushSchema({ schema: v1, connection: db.connection });
+    await db.connection.execute({ sql: 'INSERT INTO `Task` (`title`, `notes`) VALUES (?, ?)', params: ['write tests', 'x'] });
+    const second = await pushSchema({ schema: v2, connection: db.connection, acceptDataLoss: true });
+    assert.equal(second.applied, true);
+    assert.ok(second.warnings.length > 0, 'dropping `notes` with data warns');
+    assert.deepEqual(diff(await introspect(db.connection, 'mysql'), describeSchema(v2)), []);
+    const rows = await db.connection.query({ sql: 'SELECT `title`, `status`, `priority` FROM `Task`', params: [] });
+    assert.deepEqual(rows.rows, [['write tests', 'NEW', 0]]);
+    // And back again.
+    await pushSchema({ schema: v1, connection: db.connection, acceptDataLoss: true });
+    assert.deepEqual(diff(await introspect(db.connection, 'mysql'), describeSchema(v1)), []);
+  } finally {
+    await db.drop();
+  }
+});
