@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeSchema, diff, emptyDbSchema, introspect, pushSchema, renderMigrationScript } from '../../src/migrate/index.js';
 import type { Schema } from '../../src/schema/model.js';
-import { conformanceSchema, withDatasource } from './helpers/parse.js';
+import { conformanceSchema } from './helpers/parse.js';
 import { freshMysql, mysqlEnabled } from './helpers/mysql.js';
 import type { TestMysqlDatabase } from './helpers/mysql.js';
 

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeSchema, diff, introspect, pushSchema } from '../../src/migrate/index.js';
 import type { Schema } from '../../src/schema/model.js';
-import { withDatasource } from './helpers/parse.js';
+import { loadSchema, withDatasource } from './helpers/parse.js';
 import { freshMysql, mysqlEnabled } from './helpers/mysql.js';
 
 const options = { skip: !mysqlEnabled && 'REFRACT_TEST_DB excludes mysql' };
@@ -121,8 +121,7 @@ model Book {
 
 function corpusSchema(name: string, body: string): Schema {
   const preview = name === 'indexes' ? 'generator client {\n  provider = "prisma-client-js"\n  previewFeatures = ["fullTextIndex"]\n}\n' : '';
-  const datasource = name === 'relationModePrisma' ? '' : '';
-  return withDatasource('mysql', `${preview}${datasource}${body}`);
+  return withDatasource('mysql', `${preview}${body}`);
 }
 
 async function pushAndCheck(schema: Schema, label: string): Promise<void> {
@@ -146,7 +145,7 @@ for (const [name, body] of Object.entries(CORPUS)) {
 
 test('relationMode = "prisma" on MySQL creates no foreign keys', options, async () => {
   const schema = withDatasource('mysql', CORPUS.relationModePrisma ?? '');
-  const prismaMode = (await import('./helpers/parse.js')).loadSchema(`datasource db {\n  provider = "mysql"\n  relationMode = "prisma"\n}\n${CORPUS.relationModePrisma ?? ''}`);
+  const prismaMode = loadSchema(`datasource db {\n  provider = "mysql"\n  relationMode = "prisma"\n}\n${CORPUS.relationModePrisma ?? ''}`);
   const db = await freshMysql('relmode');
   try {
     await pushSchema({ schema: prismaMode, connection: db.connection });
