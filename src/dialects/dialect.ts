@@ -113,6 +113,10 @@ export interface SqlDialect {
    * one (and LIMIT inside IN) unless it is materialized as a derived table. Default: unchanged.
    */
   writeTargetSubquery?(select: string): string;
+  /** Full-text search (`search` filter): true when the text of `columns` matches the query bound at `placeholder`. */
+  fullTextSearch?(columns: readonly string[], placeholder: string): string;
+  /** `orderBy: { _relevance }`: the relevance of `columns` to the query bound at `placeholder`. */
+  fullTextRelevance?(columns: readonly string[], placeholder: string): string;
   /** Concatenation of SQL text expressions. */
   concat(parts: readonly string[]): string;
 

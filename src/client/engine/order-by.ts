@@ -7,7 +7,7 @@ import type { CompileContext } from './context.js';
 import { column } from './context.js';
 import { validationError } from './fail.js';
 import type { Fragment } from './fragment.js';
-import { raw } from './fragment.js';
+import { mapText, raw, slot } from './fragment.js';
 import { isPlainObject } from './input-values.js';
 import type { ModelInfo } from './schema-index.js';
 import { relatedRows } from './where.js';
@@ -79,7 +79,24 @@ function orderItems(ctx: CompileContext, model: ModelInfo, key: string, value: u
     }
     return items;
   }
+  if (key === '_relevance') return [relevanceItem(ctx, model, value, path, wrapBuild)];
   throw validationError(path, `Unknown argument \`${key}\`. Available options are listed in ${model.name}OrderByWithRelationInput.`);
+}
+
+/** `_relevance: { fields, search, sort }`: full-text relevance through the dialect's hook. */
+function relevanceItem(ctx: CompileContext, model: ModelInfo, value: unknown, path: Path, wrapBuild: (b: (alias: string) => Fragment) => (alias: string) => Fragment): OrderItem {
+  const relevance = ctx.dialect.fullTextRelevance;
+  if (!relevance) throw validationError(path, 'Unknown argument `_relevance`: full-text search is not available on this database.');
+  if (!isPlainObject(value)) throw validationError(path, `Invalid value provided. Expected ${model.name}OrderByRelevanceInput.`);
+  const names = Array.isArray(value.fields) ? value.fields : [value.fields];
+  const fields = names.map((name, i) => {
+    const field = typeof name === 'string' ? model.scalarByName.get(name) : undefined;
+    if (!field) throw validationError([...path, 'fields', i], `Invalid value provided. Expected ${model.name}OrderByRelevanceFieldEnum.`);
+    return field;
+  });
+  if (typeof value.search !== 'string') throw validationError([...path, 'search'], 'Invalid value provided. Expected String.');
+  const build = wrapBuild((alias) => mapText(slot([...path, 'search'], value.search, (x) => x), (m) => relevance(fields.map((f) => column(ctx, alias, f)), m)));
+  return { build, direction: direction(value.sort, [...path, 'sort']), nulls: null, field: null };
 }
 
 export function reverseOrder(items: readonly OrderItem[]): OrderItem[] {

@@ -171,8 +171,16 @@ function compileScalarFilter(ctx: CompileContext, model: ModelInfo, alias: strin
         parts.push(mapText(slot(at, operand, pattern), (m) => ctx.dialect.like(col, m, insensitive)));
         break;
       }
-      case 'search':
-        throw validationError(at, 'Full-text search is not available on this database.');
+      case 'search': {
+        const search = ctx.dialect.fullTextSearch;
+        if (!search) throw validationError(at, 'Full-text search is not available on this database.');
+        const text = (x: unknown): unknown => {
+          if (typeof x !== 'string') throw validationError(at, 'Invalid value provided. Expected String.');
+          return x;
+        };
+        parts.push(mapText(slot(at, operand, text), (m) => search([col], m)));
+        break;
+      }
     }
   }
   return and(parts);

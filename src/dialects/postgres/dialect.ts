@@ -119,6 +119,9 @@ export const postgresDialect: SqlDialect = {
     }
   },
   listAppend: (c, ph) => `array_cat(${c}, ${ph})`,
+  // Prisma's PostgreSQL full-text search: the query is to_tsquery syntax (`cat & dog`, `cat | !dog`).
+  fullTextSearch: (cols, ph) => `to_tsvector(concat_ws(' ', ${cols.join(', ')})) @@ to_tsquery(${ph})`,
+  fullTextRelevance: (cols, ph) => `ts_rank(to_tsvector(concat_ws(' ', ${cols.join(', ')})), to_tsquery(${ph}))`,
   jsonExtract: extract,
   jsonExtractText: (c, p) => `(${c})::jsonb #>> ${pathLiteral(p)}`,
   jsonExtractNumber(c, p) {
