@@ -8,6 +8,8 @@ export class MysqlUrlError extends Error {
 /** No pooled connection became free within `pool_timeout` (Prisma's P2024). */
 export class MysqlPoolTimeoutError extends Error {
   override readonly name = 'MysqlPoolTimeoutError';
+  // The client's error table reads `code`, `timeoutMs` and `connectionLimit` (P2024).
+  readonly code = 'POOL_TIMEOUT';
   constructor(
     readonly timeoutMs: number,
     readonly connectionLimit: number,

@@ -64,6 +64,7 @@ function map(errno: number, message: string): MappedError {
     case 1044:
       return { kind: 'DatabaseAccessDenied', db: quoted(message, /to database '(.+?)'/) };
     case 1045:
+    case 1698:
       return { kind: 'AuthenticationFailed', user: quoted(message, /for user '(.+?)'/) };
     case 1040:
       return { kind: 'TooManyConnections', cause: message };
