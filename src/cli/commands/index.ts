@@ -6,5 +6,6 @@ import { generateCommand } from './generate.js';
 import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 import { versionCommand } from './version.js';
+import { studioCommand } from './studio.js';
 
-export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, generateCommand, dbPushCommand, versionCommand];
+export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, generateCommand, dbPushCommand, versionCommand, studioCommand];
