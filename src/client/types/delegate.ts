@@ -56,7 +56,11 @@ type WithComputed<M extends ModelTypes, X> = keyof X extends never
 
 export type ModelDelegate<M extends ModelTypes, C extends ClientContext> = Delegate<WithComputed<M, Computed<M['payload'], C>>, C>;
 
+/** A type-only key on every delegate carrying its model types and context (for `Prisma.Args` & co). */
+export declare const modelTypesKey: unique symbol;
+
 interface Delegate<M extends ModelTypes, C extends ClientContext> {
+  readonly [modelTypesKey]?: { readonly types: M; readonly context: C };
   /** Column references for filters that compare two fields: `{ quantity: { lt: prisma.product.fields.reorderAt } }`. */
   readonly fields: M['fields'];
   findUnique<T extends FindUniqueArgs<M>>(args: SelectSubset<T, FindUniqueArgs<M>>): FluentPromise<M, Row<M, T, C> | null, C, null>;
@@ -100,3 +104,33 @@ export interface OperationArgs<M extends ModelTypes> {
 }
 
 export type ModelOperation = keyof OperationArgs<ModelTypes>;
+
+/** The model types and context of a delegate type (`typeof prisma.user`, or `this` in an extension method). */
+type TypesOf<T> = T extends { readonly [modelTypesKey]?: { readonly types: infer M extends ModelTypes; readonly context: infer C extends ClientContext } }
+  ? { types: M; context: C }
+  : never;
+
+/** `Prisma.Args<typeof prisma.user, 'findFirst'>`: an operation's args for a model. */
+export type Args<T, Op extends ModelOperation> = TypesOf<T> extends { types: infer M extends ModelTypes } ? OperationArgs<M>[Op] : never;
+
+/** `Prisma.Payload<typeof prisma.user>`: the model's payload (scalars and relation payloads). */
+export type PayloadOf<T> = TypesOf<T> extends { types: infer M extends ModelTypes } ? M['payload'] : never;
+
+type OperationResult<M extends ModelTypes, A, C extends ClientContext, Op extends ModelOperation> = Op extends 'findUnique' | 'findFirst'
+  ? Row<M, A, C> | null
+  : Op extends 'findMany' | 'createManyAndReturn' | 'updateManyAndReturn'
+    ? Row<M, A, C>[]
+    : Op extends 'createMany' | 'updateMany' | 'deleteMany'
+      ? BatchPayload
+      : Op extends 'count'
+        ? CountResult<A>
+        : Op extends 'aggregate'
+          ? AggregateResult<M, A>
+          : Op extends 'groupBy'
+            ? GroupByResult<M, A>[]
+            : Row<M, A, C>;
+
+/** `Prisma.Result<typeof prisma.user, { select: { id: true } }, 'findFirst'>`: what the call resolves to. */
+export type Result<T, A, Op extends ModelOperation> = TypesOf<T> extends { types: infer M extends ModelTypes; context: infer C extends ClientContext }
+  ? OperationResult<M, A, C, Op>
+  : never;

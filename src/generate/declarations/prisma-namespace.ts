@@ -56,6 +56,9 @@ const TYPE_ALIASES: readonly (readonly [name: string, params: readonly TypeParam
   ['XOR', [typeParam('T'), typeParam('U')]],
   ['AtLeast', [typeParam('O', ref('object')), typeParam('K', keyofType(ref('O')))]],
   ['Enumerable', [typeParam('T')]],
+  ['Exact', [typeParam('A'), typeParam('W')]],
+  ['Args', [typeParam('T'), typeParam('Op', ref(rt('ModelOperation')))]],
+  ['Result', [typeParam('T'), typeParam('A'), typeParam('Op', ref(rt('ModelOperation')))]],
 ];
 
 function reexport(name: string, params: readonly TypeParameterNode[]): DeclarationNode {
@@ -87,6 +90,7 @@ export function prismaSharedMembers(schema: Schema): DeclarationNode[] {
     alias('Sql', ref(rt('RawSql'))),
     constant('NullTypes', ref(rt('NullTypesObject'))),
     ...TYPE_ALIASES.map(([name, params]) => reexport(name, params)),
+    alias('Payload', ref(rt('PayloadOf'), ref('T')), { typeParameters: [typeParam('T')] }),
     ...constEnum('ModelName', models.map((m) => m.name)),
     ...constEnum('TransactionIsolationLevel', isolationLevels(provider)),
     alias('$TypeMap', object([
