@@ -48,7 +48,10 @@ export function column(ctx: CompileContext, alias: string, field: ScalarField): 
 }
 
 export function table(ctx: CompileContext, model: ModelInfo): string {
-  return ctx.dialect.quoteIdentifier(model.table);
+  const q = ctx.dialect.quoteIdentifier;
+  // multiSchema: a model with `@@schema("x")` lives in that schema, whatever the search_path.
+  const schema = model.model.schema;
+  return schema ? `${q(schema)}.${q(model.table)}` : q(model.table);
 }
 
 export function columnFragment(ctx: CompileContext, alias: string, field: ScalarField): Fragment {

@@ -1,6 +1,6 @@
 /**
  * Prisma's JS values <-> what `pg` binds and returns (after ./types.ts's parsers). Parameters are sent
- * as text the server casts to the column's type: Decimals as their exact text, DateTimes as ISO UTC
+ * as text the server casts to the column's type: Decimals as their exact text, DateTimes as UTC text
  * (a `timestamp` column keeps the UTC wall time, `timestamptz` the instant, `date` / `time` their
  * part), Json as its JSON text, BigInt as decimal text. Scalar lists are JS arrays of those.
  */
@@ -15,8 +15,9 @@ function toDate(value: unknown): Date {
 
 function isoUtc(date: Date): string {
   const year = date.getUTCFullYear();
-  // Years outside 0..9999 need PostgreSQL's own spelling (toISOString gives `+010000-...`).
-  if (year >= 0 && year <= 9999) return date.toISOString();
+  // `2024-05-01 08:00:00.123+00`: a space, not ISO's `T`, so `time` columns accept it too. Years
+  // outside 0..9999 need PostgreSQL's own spelling (toISOString gives `+010000-...`).
+  if (year >= 0 && year <= 9999) return date.toISOString().replace('T', ' ').replace('Z', '+00');
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   const body = `${pad(Math.abs(year <= 0 ? 1 - year : year), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}+00`;
   return year <= 0 ? `${body} BC` : body;
