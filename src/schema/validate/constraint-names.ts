@@ -20,7 +20,13 @@ interface NamedConstraint {
   readonly mapped: boolean;
 }
 
-const GLOBAL_NAMESPACE: ReadonlySet<string> = new Set(['postgresql', 'cockroachdb', 'sqlite']);
+/** Where index and key names must be unique, per provider (CockroachDB: Prisma does not check). */
+const INDEX_NAMESPACE: Readonly<Record<string, { readonly global: boolean; readonly primaryKeys: boolean }>> = {
+  postgresql: { global: true, primaryKeys: true },
+  sqlite: { global: true, primaryKeys: false },
+  mysql: { global: false, primaryKeys: false },
+  sqlserver: { global: false, primaryKeys: true },
+};
 
 function argSpan(draft: ConstraintDraft, arg: 'map' | 'name'): Span {
   return draft.argSpans?.[arg] ?? draft.span;
@@ -46,8 +52,7 @@ function collect(ctx: ValidationContext, model: ModelDraft): NamedConstraint[] {
 export function checkConstraintNames(ctx: ValidationContext, models: readonly ModelDraft[], relations: readonly Relation[]): void {
   if (!ctx.provider || ctx.provider === 'mongodb') return;
   const limit = ctx.capabilities.maxIdentifierLength;
-  const global = GLOBAL_NAMESPACE.has(ctx.provider);
-  const namespace = global ? 'global for primary key, indexes and unique constraints' : 'model for indexes and unique constraints';
+  const scope = INDEX_NAMESPACE[ctx.provider];
   const all = models.filter((m) => !m.isIgnored && m.kind === 'model').map((m) => collect(ctx, m));
   for (const constraints of all) {
     for (const c of constraints) {
@@ -60,13 +65,18 @@ export function checkConstraintNames(ctx: ValidationContext, models: readonly Mo
       }
     }
   }
-  const groups = global ? [all.flat()] : all;
+  const groups = !scope ? [] : scope.global ? [all.flat()] : all;
   for (const group of groups) {
     const byName = new Map<string, NamedConstraint[]>();
-    for (const c of group) byName.set(c.dbName, [...(byName.get(c.dbName) ?? []), c]);
+    for (const c of group) {
+      if (!scope?.primaryKeys && (c.label === '@id' || c.label === '@@id')) continue;
+      byName.set(c.dbName, [...(byName.get(c.dbName) ?? []), c]);
+    }
     for (const [name, list] of byName) {
       if (list.length < 2) continue;
       for (const c of list) {
+        const what = `${scope?.primaryKeys ? 'primary key, ' : ''}indexes and unique constraints`;
+        const namespace = scope?.global ? `global for ${what}` : `on model \`${c.model.name}\` for ${what}`;
         ctx.error(
           Codes.duplicateConstraintName,
           msg.attribute(c.label, `The given constraint name \`${name}\` has to be unique in the following namespace: ${namespace}. Please provide a different name using the \`map\` argument.`),
