@@ -60,3 +60,9 @@ test('relation completion: names are pluralised as Prisma does', () => {
   assert.match(out, /\n {2}blogEntries BlogEntry\[\]\n/);
   assert.equal(out, prismaFormat(text));
 });
+
+test('a comment after a block\'s `{` is kept (Prisma\'s formatter deletes it), and text there stops formatting', () => {
+  assert.equal(formatText('model A {   // people\n id Int @id\n}\n'), 'model A { // people\n  id Int @id\n}\n');
+  const dropped = 'model B { id Int @id\n  x Int @unique\n}\n';
+  assert.equal(formatText(dropped), dropped);
+});

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 // Prisma 7's schema engine (WASM) as an oracle for the parser and formatter tests: we compare our answers
 // with its answers on schemas we write or generate ourselves.
 import { createRequire } from 'node:module';
@@ -56,4 +57,21 @@ export function prismaFormatFiles(files: readonly (readonly [string, string])[])
   const params = JSON.stringify({ textDocument: { uri: 'file:/schema.prisma' }, options: { tabSize: 2, insertSpaces: true } });
   const result = JSON.parse(wasm.format(JSON.stringify(files), params)) as [string, string][];
   return files.map(([name, text]) => result.find(([n]) => n === name)?.[1] ?? text);
+}
+
+/**
+ * Where Refract deliberately differs from Prisma: it reports a declaration written on a block's `{`
+ * line (E015: Prisma drops it without a word) and keeps a comment after the `{` (Prisma's formatter
+ * deletes it). Everything else must match Prisma byte for byte.
+ */
+export const REFRACT_ONLY_CODES: ReadonlySet<string> = new Set(['E015']);
+
+export function withoutOpeningComments(formatted: string): string {
+  return formatted.replace(/^((?:model|view|type|enum|datasource|generator) \S+ \{) \/\/.*$/gm, '$1');
+}
+
+/** Refract's formatting of `text` compared with Prisma's, the deliberate differences above allowed for. */
+export function assertFormatsLikePrisma(text: string, formatted: string, rejectedByRefract: boolean): void {
+  if (rejectedByRefract) assert.equal(formatted, text, 'a schema with syntax errors is left as it is');
+  else assert.equal(withoutOpeningComments(formatted), prismaFormat(text));
 }

@@ -1,6 +1,6 @@
 /**
- * Prints one block as Prisma's formatter does: the header normalised (`model Name {`, a comment after
- * the brace is dropped), fields / values / properties in aligned columns, blank lines collapsed (and
+ * Prints one block as Prisma's formatter does: the header normalised (`model Name {`; a comment after the
+ * brace is kept, where Prisma drops it: Refract does not delete what a user wrote), fields / values / properties in aligned columns, blank lines collapsed (and
  * dropped at the start and end of the block and right before a block attribute), then every `@@` line
  * moved to the end after one blank line, in Prisma's attribute order, each with the comment lines
  * written right above it.
@@ -85,7 +85,7 @@ function startsMovedAttribute(members: readonly BlockMember[], attached: Set<num
 
 export function printBlock(block: Block, text: string): string[] {
   const out: string[] = block.docComments.map((c) => c.text);
-  out.push(`${block.keyword} ${block.name.text} {`);
+  out.push(`${block.keyword} ${block.name.text} {${block.openingComment ? ` ${block.openingComment.text}` : ''}`);
   const members = block.members;
   const attached = attachedComments(members);
   const table = new Table();

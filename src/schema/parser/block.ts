@@ -100,6 +100,11 @@ export function parseBlock(state: ParserState, start: number): ParsedBlock | nul
   const afterBrace = skipWhitespace(text, open + 1);
   const openingComment = isCommentStart(text, afterBrace) ? commentAt(state, afterBrace) : null;
   const name = identifierAt(state, nameStart, nameStop);
+  // Refract reports what Prisma loses: a declaration on the `{` line would vanish from the model.
+  if (!openingComment && afterBrace < openLineEnd) {
+    const junk = text.slice(afterBrace, openLineEnd).trimEnd();
+    report(state, ErrorCodes.textAfterOpeningBrace, Messages.textAfterOpeningBrace(junk), afterBrace, afterBrace + junk.length);
+  }
   const markAt = mark(state);
   const body = parseBody(state, bodyStart, keyword, name);
   if (!body) {

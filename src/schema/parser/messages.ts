@@ -31,6 +31,8 @@ export const ErrorCodes = {
   argumentMissingValue: 'E013',
   /** `key =` in a datasource or generator. */
   propertyMissingValue: 'E014',
+  /** `model A { id Int @id`: Prisma's grammar drops the rest of the `{` line without a word. */
+  textAfterOpeningBrace: 'E015',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
@@ -56,4 +58,6 @@ export const Messages = {
     `Error parsing attribute "${attribute}": The \`${argument}\` argument is missing a value.`,
   propertyMissingValue: (property: string, keyword: string, block: string) =>
     `Property ${property} in ${keyword} ${block} needs to be assigned a value`,
+  textAfterOpeningBrace: (text: string) =>
+    `This text after \`{\` would be ignored (Prisma drops it silently): move \`${text}\` to a line of its own.`,
 } as const;
