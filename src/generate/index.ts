@@ -21,11 +21,18 @@ function providerOf(generator: Generator): string | null {
   return generator.provider.kind === 'literal' ? generator.provider.value : (process.env[generator.provider.variable] ?? null);
 }
 
+/** The folder relative datasource paths resolve from: the schema file's, or a multi-file schema's own. */
+async function schemaDirOf(schemaPath: string): Promise<string> {
+  const resolved = path.resolve(schemaPath);
+  const stat = await fs.stat(resolved).catch(() => null);
+  return stat?.isDirectory() ? resolved : path.dirname(resolved);
+}
+
 /** Writes the client for one generator; returns the files written (absolute paths). */
 export async function generateClient(options: { schema: Schema; generator: Generator; schemaPath: string; outputDir: string }): Promise<{ files: string[] }> {
   const outputDir = path.resolve(options.outputDir);
   const contents: [string, string][] = [
-    ['index.js', emitJavaScript(options.schema, outputDir, options.schemaPath)],
+    ['index.js', emitJavaScript(options.schema, outputDir, await schemaDirOf(options.schemaPath))],
     ['index.d.ts', emitDeclarations(options.schema)],
     ['package.json', `${JSON.stringify(PACKAGE_JSON, null, 2)}\n`],
   ];

@@ -129,6 +129,17 @@ test('the generated module runs on the real runtime: SQLite round trip, frozen e
   assert.equal(typeof required.PrismaClient, 'function');
 });
 
+test('a multi-file schema (schemaPath is a folder) resolves relative paths from that folder', async () => {
+  const dir = tempDir();
+  const schemaFolder = path.join(dir, 'prisma/schema');
+  fs.mkdirSync(schemaFolder, { recursive: true });
+  const schema = schemaOf(SHOP);
+  const generator = schema.generators[0];
+  assert.ok(generator);
+  await generateClient({ schema, generator, schemaPath: schemaFolder, outputDir: path.join(dir, 'client') });
+  assert.match(fs.readFileSync(path.join(dir, 'client/index.js'), 'utf8'), /resolve\(dirname\(fileURLToPath\(import\.meta\.url\)\), "\.\.\/prisma\/schema"\)/);
+});
+
 test('/// doc comments become JSDoc on models, fields, enums and enum values', async () => {
   const dir = tempDir();
   const schema = loadSchema(path.join(repoRoot, 'test/generate/fixtures/blog.prisma'));
