@@ -165,3 +165,11 @@ test('suggest finds the closest option within distance 3, as Prisma\'s "Did you 
   assert.equal(suggest('filter', ['where', 'orderBy', 'cursor', 'take', 'skip', 'distinct', 'select', 'include', 'omit']), null);
   assert.equal(suggest('nickname', ['id', 'email', 'name', 'role']), null);
 });
+
+test('a pool that runs out of connections (the dialect pools\' PoolTimeoutError) is P2024', async () => {
+  const { PoolTimeoutError } = await import('../../src/dialects/postgres/driver.js');
+  const error = toPrismaError(new PoolTimeoutError(2000, 1), { modelName: 'User' });
+  assert.ok(error instanceof PrismaClientKnownRequestError);
+  assert.equal(error.code, 'P2024');
+  assert.match(error.message, /^Timed out fetching a new connection from the connection pool\. .*\(Current connection pool timeout: 2, connection limit: 1\)$/);
+});
