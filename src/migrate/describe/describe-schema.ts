@@ -15,6 +15,8 @@ export function describeSchema(schema: Schema, dialect: DdlDialect = ddlDialectF
   const joinTables = schema.relations
     .filter((r) => r.kind === 'manyToMany' && r.joinTable !== null)
     .map((r) => describeJoinTable(r, schema, dialect))
+    // relationMode = "prisma": no foreign keys anywhere, join tables included (as Prisma).
+    .map((t) => (schema.datasource?.relationMode === 'prisma' ? { ...t, foreignKeys: [] } : t))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const enums: DbEnum[] = dialect.capabilities.nativeEnums
     ? schema.enums.map((e) => ({ name: e.dbName, schema: e.schema, values: e.values.map((v) => v.dbName) }))
