@@ -142,8 +142,9 @@ export function uniqueValueType(field: ScalarField): TypeNode {
   return inputElement(field);
 }
 
+/** Fields `_avg`/`_sum` apply to: numeric scalars, lists included (as Prisma's DMMF). */
 export function isNumeric(field: ScalarField): boolean {
-  return !field.isList && field.kind === 'scalar' && ['Int', 'Float', 'BigInt', 'Decimal'].includes(field.type);
+  return field.kind === 'scalar' && ['Int', 'Float', 'BigInt', 'Decimal'].includes(field.type);
 }
 
 /** `_avg` result: Decimal stays Decimal, everything else is a float. */
@@ -151,9 +152,9 @@ export function avgType(field: ScalarField): TypeNode {
   return union(field.type === 'Decimal' ? ref(ns('Decimal')) : NUMBER, NULL);
 }
 
-/** `_sum` result: the field's own type. */
+/** `_sum` result: the field's own type (a list's sum is per position). */
 export function sumType(field: ScalarField): TypeNode {
-  return union(outputElement(field), NULL);
+  return union(field.isList ? array(outputElement(field)) : outputElement(field), NULL);
 }
 
 /** Fields `_min`/`_max` apply to: every scalar and enum but Json and lists (as Prisma's DMMF). */
