@@ -135,3 +135,16 @@ test('every verb has --help, and version prints the version', () => {
   assert.equal(version.status, 0);
   assert.match(version.stdout, /refract\s+: \d+\.\d+\.\d+/);
 });
+
+test('format on a multi-file schema adds a missing back-relation field in its own model\'s file', () => {
+  const dir = tempProject();
+  writeFiles(dir, {
+    'db/main.prisma': `datasource db {\n  provider = "sqlite"\n  url      = "file:./dev.db"\n}\n`,
+    'db/user.prisma': `model User {\n  id Int @id\n}\n`,
+    'db/post.prisma': `model Post {\n  id       Int  @id\n  authorId Int\n  author   User @relation(fields: [authorId], references: [id])\n}\n`,
+  });
+  const run = runCli(['format', '--schema', 'db'], { cwd: dir });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(fs.readFileSync(path.join(dir, 'db/user.prisma'), 'utf8'), `model User {\n  id    Int    @id\n  posts Post[]\n}\n`);
+  assert.equal(runCli(['validate', '--schema', 'db'], { cwd: dir }).status, 0);
+});

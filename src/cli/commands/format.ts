@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatSchema } from '../../schema/format/index.js';
+import { formatSchemas } from '../../schema/format/index.js';
 import { parseSchema } from '../../schema/parser/index.js';
 import { defineCommand, schemaFlags } from '../command.js';
 import { loadProject, renderDiagnostics, schemaDisplayPath } from '../project/load-project.js';
@@ -18,9 +18,11 @@ export const formatCommand = defineCommand({
     const syntaxErrors = parsed.flatMap((p) => p.diagnostics.filter((d) => d.severity === 'error'));
     if (syntaxErrors.length) throw new CliError(`${renderDiagnostics(project, syntaxErrors, terminal)}\n\nThe schema has syntax errors; nothing was formatted.`);
     const unformatted: string[] = [];
-    for (const { source, file } of parsed) {
+    // All files at once: a relation field the formatter adds lands in its model's file.
+    const formattedTexts = formatSchemas(parsed.map((p) => p.file));
+    for (const [index, { source }] of parsed.entries()) {
       const display = source.path;
-      const formatted = formatSchema(file);
+      const formatted = formattedTexts[index] ?? source.text;
       if (formatted === source.text) continue;
       unformatted.push(display);
       if (!flags.check) fs.writeFileSync(path.resolve(project.cwd, display), formatted);
