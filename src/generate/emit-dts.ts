@@ -41,7 +41,8 @@ export function buildDeclarations(schema: Schema): DeclarationNode[] {
     comment('Client'),
     constant('PrismaClient', ref(rt('PrismaClientConstructor'), typeMap)),
     alias('PrismaClient', ref(rt('Client'), typeMap, ref(rt('ContextOf'), ref('O'))), {
-      typeParameters: [typeParam('O', ref('Prisma.PrismaClientOptions'), object([]))],
+      // `LogEvents` and `ExtArgs` are accepted (Prisma's spelling) and unused.
+      typeParameters: [typeParam('O', ref('Prisma.PrismaClientOptions'), object([])), typeParam('LogEvents', ref(rt('LogLevel')), ref('never')), typeParam('ExtArgs', null, ref('unknown'))],
     }),
     namespace('Prisma', [...prismaSharedMembers(schema), ...perModel]),
   ];

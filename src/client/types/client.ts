@@ -92,6 +92,10 @@ export interface ClientMethods<TM extends ClientTypeMap, C extends ClientContext
 
 export type Client<TM extends ClientTypeMap, C extends ClientContext> = ClientMethods<TM, C> & TransactionClient<TM, C>;
 
+/**
+ * `new PrismaClient(options)`. The second and third type parameters only keep Prisma's
+ * `PrismaClient<Options, LogEvents, ExtArgs>` spelling compiling (`extends PrismaClient<Prisma.PrismaClientOptions, 'query'>`).
+ */
 export interface PrismaClientConstructor<TM extends ClientTypeMap> {
-  new <const O extends ClientOptions<TM> = Empty>(options?: O): Client<TM, ContextOf<O>>;
+  new <const O extends ClientOptions<TM> = Empty, _LogEvents extends LogLevel = never, _ExtArgs = unknown>(options?: O): Client<TM, ContextOf<O>>;
 }
