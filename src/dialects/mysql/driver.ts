@@ -1,17 +1,20 @@
 /**
  * The MySQL / MariaDB driver: a mysql2 pool per client. Statements run with the text protocol
- * (`pool.query`, mysql2 escapes the parameters client-side), rows as arrays; transactions hold one
- * pooled connection from BEGIN to COMMIT. mysql2 is loaded on first connect, so an application on
- * another database never loads it. BIGINT and DECIMAL come back as strings, DATETIME as text, JSON as
- * text: the codecs (./codecs.ts) turn them into Prisma's values.
+ * (`query`, mysql2 escapes the parameters client-side), rows as arrays; transactions hold one pooled
+ * connection from BEGIN to COMMIT. mysql2 is loaded on first connect, so an application on another
+ * database never loads it. BIGINT and DECIMAL come back as strings, DATETIME as text, JSON as text:
+ * the codecs (./codecs.ts) turn them into Prisma's values.
  */
 import type { FieldPacket, Pool, PoolConnection, PoolOptions, ResultSetHeader } from 'mysql2/promise';
-import type { Connection, ExecuteResult, IsolationLevel, QueryResult, Queryable, SqlQuery, Transaction } from '../driver.js';
+import type { Connection, ExecuteResult, IsolationLevel, QueryResult, SqlQuery, Transaction } from '../driver.js';
 import { MysqlPoolTimeoutError } from './errors.js';
 import { typeNameOf } from './field-types.js';
 import type { MysqlUrl } from './url.js';
 
-/** Options every Refract connection uses, whatever the URL says. */
+/** The value options the codecs rely on (also applied per statement on a pool made elsewhere). */
+export const VALUE_OPTIONS = { supportBigNumbers: true, bigNumberStrings: true, decimalNumbers: false, dateStrings: true, jsonStrings: true, timezone: 'Z' } as const;
+
+/** Options every Refract pool uses, whatever the URL says. */
 export function mysqlPoolOptions(url: MysqlUrl): PoolOptions {
   return {
     host: url.host,
@@ -23,16 +26,30 @@ export function mysqlPoolOptions(url: MysqlUrl): PoolOptions {
     ...(url.ssl !== null ? { ssl: url.ssl } : {}),
     connectionLimit: url.connectionLimit,
     connectTimeout: url.connectTimeoutMs,
-    // Exact values: the codecs read BIGINT / DECIMAL / DATETIME / JSON from their text.
-    supportBigNumbers: true,
-    bigNumberStrings: true,
-    decimalNumbers: false,
-    dateStrings: true,
-    jsonStrings: true,
-    timezone: 'Z',
+    ...VALUE_OPTIONS,
     multipleStatements: true,
     charset: 'utf8mb4_unicode_ci',
   };
+}
+
+/**
+ * Per-statement options for a pool made elsewhere (a driver adapter given the application's pool):
+ * exact numbers and date text whatever the pool says; JSON read as text through `typeCast` when the
+ * pool would parse it.
+ */
+interface StatementOptions {
+  readonly supportBigNumbers?: boolean;
+  readonly bigNumberStrings?: boolean;
+  readonly dateStrings?: boolean;
+  readonly typeCast?: (field: { type: string; extendedFormat?: string; string(encoding?: string): string | null }, next: () => unknown) => unknown;
+}
+
+function statementOptionsFor(pool: Pool): StatementOptions {
+  const config = (pool as unknown as { pool?: { config?: { connectionConfig?: { jsonStrings?: boolean } } } }).pool?.config?.connectionConfig;
+  const base = { supportBigNumbers: true, bigNumberStrings: true, dateStrings: true };
+  if (config?.jsonStrings === true) return base;
+  // MySQL 8 types JSON columns; MariaDB marks them in the extended metadata. JSON text is UTF-8.
+  return { ...base, typeCast: (field, next) => (field.type === 'JSON' || field.extendedFormat === 'json' ? field.string('utf8') : next()) };
 }
 
 const ISOLATION_SQL: Readonly<Record<IsolationLevel, string>> = {
@@ -43,30 +60,50 @@ const ISOLATION_SQL: Readonly<Record<IsolationLevel, string>> = {
   Serializable: 'SERIALIZABLE',
 };
 
-type Runner = Pick<Pool, 'query'> | Pick<PoolConnection, 'query'>;
+/** One pooled connection's statements, with the per-statement options of its pool. */
+class Statements {
+  constructor(
+    private readonly connection: PoolConnection,
+    private readonly options: StatementOptions,
+  ) {}
 
-async function runQuery(runner: Runner, q: SqlQuery): Promise<QueryResult> {
-  const [rows, fields] = (await runner.query({ sql: q.sql, values: [...q.params], rowsAsArray: true })) as [unknown, FieldPacket[] | undefined];
-  if (!Array.isArray(rows) || fields === undefined) return { columns: [], rows: [] };
-  return {
-    columns: fields.map((f) => f.name),
-    rows: rows as unknown[][],
-    declaredTypes: fields.map((f) => typeNameOf(f)),
-  };
-}
+  async query(q: SqlQuery): Promise<QueryResult> {
+    const [rows, fields] = (await this.connection.query({ ...this.options, sql: q.sql, values: [...q.params], rowsAsArray: true })) as [unknown, FieldPacket[] | undefined];
+    if (!Array.isArray(rows) || fields === undefined) return { columns: [], rows: [] };
+    return { columns: fields.map((f) => f.name), rows: rows as unknown[][], declaredTypes: fields.map((f) => typeNameOf(f)) };
+  }
 
-async function runExecute(runner: Runner, q: SqlQuery): Promise<ExecuteResult> {
-  const [result] = await runner.query({ sql: q.sql, values: [...q.params] });
-  if (Array.isArray(result)) return { affectedRows: result.length, lastInsertId: null };
-  const header = result as ResultSetHeader;
-  return { affectedRows: header.affectedRows, lastInsertId: header.insertId === 0 ? null : header.insertId };
+  async execute(q: SqlQuery): Promise<ExecuteResult> {
+    const [result] = await this.connection.query({ ...this.options, sql: q.sql, values: [...q.params] });
+    if (Array.isArray(result)) return { affectedRows: result.length, lastInsertId: null };
+    const header = result as ResultSetHeader;
+    return { affectedRows: header.affectedRows, lastInsertId: header.insertId === 0 ? null : header.insertId };
+  }
+
+  async script(sql: string): Promise<void> {
+    await this.connection.query(sql);
+  }
 }
 
 export class MysqlConnection implements Connection {
-  private pool: Pool | null = null;
+  private pool: Pool | null;
   private opening: Promise<Pool> | null = null;
+  private readonly ownsPool: boolean;
+  private readonly options: StatementOptions;
 
-  constructor(private readonly url: MysqlUrl) {}
+  /**
+   * `pool`: a mysql2 promise pool made elsewhere (values read exactly per statement whatever its
+   * options); ended on close only when `ownsPool`. Without one, a pool is made from `url`.
+   */
+  constructor(
+    private readonly url: MysqlUrl,
+    pool?: Pool,
+    ownsPool = pool === undefined,
+  ) {
+    this.pool = pool ?? null;
+    this.ownsPool = ownsPool;
+    this.options = pool === undefined ? {} : statementOptionsFor(pool);
+  }
 
   private open(): Promise<Pool> {
     if (this.pool !== null) return Promise.resolve(this.pool);
@@ -98,44 +135,45 @@ export class MysqlConnection implements Connection {
     }
   }
 
-  private async withConnection<T>(work: (c: PoolConnection) => Promise<T>): Promise<T> {
+  private async withStatements<T>(work: (s: Statements) => Promise<T>): Promise<T> {
     const connection = await this.acquire();
     try {
-      return await work(connection);
+      return await work(new Statements(connection, this.options));
     } finally {
       connection.release();
     }
   }
 
   query(q: SqlQuery): Promise<QueryResult> {
-    return this.withConnection((c) => runQuery(c, q));
+    return this.withStatements((s) => s.query(q));
   }
 
   execute(q: SqlQuery): Promise<ExecuteResult> {
-    return this.withConnection((c) => runExecute(c, q));
+    return this.withStatements((s) => s.execute(q));
   }
 
-  async executeScript(sql: string): Promise<void> {
-    await this.withConnection((c) => c.query(sql));
+  executeScript(sql: string): Promise<void> {
+    return this.withStatements((s) => s.script(sql));
   }
 
   async begin(options?: { readonly isolationLevel?: IsolationLevel }): Promise<Transaction> {
     const connection = await this.acquire();
     try {
+      // SET TRANSACTION applies to the next transaction only: the pooled connection keeps its default.
       if (options?.isolationLevel !== undefined) await connection.query(`SET TRANSACTION ISOLATION LEVEL ${ISOLATION_SQL[options.isolationLevel]}`);
       await connection.query('BEGIN');
     } catch (error) {
       connection.release();
       throw error;
     }
-    return new MysqlTransaction(connection);
+    return new MysqlTransaction(connection, new Statements(connection, this.options));
   }
 
   async close(): Promise<void> {
     const pool = this.pool ?? (this.opening === null ? null : await this.opening.catch(() => null));
     this.pool = null;
     this.opening = null;
-    if (pool !== null) await pool.end();
+    if (pool !== null && this.ownsPool) await pool.end();
   }
 }
 
@@ -143,18 +181,21 @@ export class MysqlConnection implements Connection {
 class MysqlTransaction implements Transaction {
   private done = false;
 
-  constructor(private readonly connection: PoolConnection) {}
+  constructor(
+    private readonly connection: PoolConnection,
+    private readonly statements: Statements,
+  ) {}
 
   query(q: SqlQuery): Promise<QueryResult> {
-    return runQuery(this.connection, q);
+    return this.statements.query(q);
   }
 
   execute(q: SqlQuery): Promise<ExecuteResult> {
-    return runExecute(this.connection, q);
+    return this.statements.execute(q);
   }
 
-  async executeScript(sql: string): Promise<void> {
-    await this.connection.query(sql);
+  executeScript(sql: string): Promise<void> {
+    return this.statements.script(sql);
   }
 
   commit(): Promise<void> {
@@ -176,9 +217,7 @@ class MysqlTransaction implements Transaction {
   }
 }
 
-/** A one-off connection for tools (migrate, tests): the same driver, a pool of one. */
+/** A connection for tools (migrate, tests): the same driver. */
 export function openMysql(url: MysqlUrl): MysqlConnection {
   return new MysqlConnection(url);
 }
-
-export type { Queryable };
