@@ -5,6 +5,7 @@
 import type { Schema } from '../schema/model.js';
 import { PrismaClientInitializationError, PrismaClientValidationError } from './errors/prisma-errors.js';
 import { toPrismaError } from './errors/to-prisma-error.js';
+import { checkAdapter } from './adapters/adapter.js';
 import { extendClient } from './extensions/extended-client.js';
 import { ClientLogger } from './logging/logger.js';
 import { createPrismaPromise, isPrismaPromise, RUN_IN_TRANSACTION } from './extensions/prisma-promise.js';
@@ -54,6 +55,8 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
     constructor(options: PrismaClientOptions = {}) {
       const dialect = dialectFor(provider);
       if (!dialect) throw new PrismaClientInitializationError(`The provider \`${provider}\` is not supported by this client yet.`);
+      // A driver adapter replaces the URL: its connection runs every statement.
+      const adapter = options.adapter === undefined || options.adapter === null ? null : checkAdapter(options.adapter, provider);
       const url = options.datasourceUrl ?? options.datasources?.[schema.datasource?.name ?? 'db']?.url ?? resolveConfigValue(schema.datasource?.url ?? null);
       const logger = new ClientLogger(options.log);
       this._logger = logger;
@@ -63,6 +66,7 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
         dialect,
         ...(options.omit ? { globalOmit: options.omit } : {}),
         connect: () => {
+          if (adapter) return adapter.connect();
           if (!url) {
             const variable = schema.datasource?.url?.kind === 'env' ? schema.datasource.url.variable : 'DATABASE_URL';
             throw new PrismaClientInitializationError(`error: Environment variable not found: ${variable}.`);

@@ -142,9 +142,18 @@ export class PostgresConnection implements Connection {
   /** Named statements prepared on each client (by name). */
   private readonly prepared = new WeakMap<pg.PoolClient, Set<string>>();
   private closed = false;
+  private readonly ownsPool: boolean;
 
-  constructor(readonly url: PostgresUrl) {
-    this.pool = new pg.Pool(poolConfig(url));
+  /**
+   * `pool`: an application's own `pg.Pool` (a driver adapter's); it keeps its settings and is not
+   * ended by `close()`. Without one, a pool is made from the URL's parameters.
+   */
+  constructor(
+    readonly url: PostgresUrl,
+    pool?: pg.Pool,
+  ) {
+    this.ownsPool = pool === undefined;
+    this.pool = pool ?? new pg.Pool(poolConfig(url));
     // An idle client losing its server connection must not crash the process.
     this.pool.on('error', () => undefined);
     if (url.schema !== 'public') {
@@ -190,7 +199,7 @@ export class PostgresConnection implements Connection {
 
   async runQuery(client: pg.PoolClient, q: SqlQuery): Promise<QueryResult> {
     const name = this.statementName(client, q.sql);
-    const config: pg.QueryArrayConfig = { text: q.sql, values: [...q.params], rowMode: 'array' };
+    const config: pg.QueryArrayConfig = { text: q.sql, values: [...q.params], rowMode: 'array', types: REFRACT_PG_TYPES };
     if (name) config.name = name;
     const result = await client.query(config);
     // A multi-statement text gives several results; the last one's rows are the answer.
@@ -201,7 +210,7 @@ export class PostgresConnection implements Connection {
 
   async runExecute(client: pg.PoolClient, q: SqlQuery): Promise<ExecuteResult> {
     const name = this.statementName(client, q.sql);
-    const config: pg.QueryArrayConfig = { text: q.sql, values: [...q.params], rowMode: 'array' };
+    const config: pg.QueryArrayConfig = { text: q.sql, values: [...q.params], rowMode: 'array', types: REFRACT_PG_TYPES };
     if (name) config.name = name;
     const result = await client.query(config);
     return { affectedRows: result.rowCount ?? 0, lastInsertId: null };
@@ -248,7 +257,7 @@ export class PostgresConnection implements Connection {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.pool.end();
+    if (this.ownsPool) await this.pool.end();
   }
 }
 

@@ -173,3 +173,11 @@ const TYPE_NAMES = new Map<number, string>([
 export function typeNameOf(oid: number): string | null {
   return TYPE_NAMES.get(oid) ?? null;
 }
+
+/**
+ * Refract's parsers as a plain OID -> parser table, for drivers configured with one (a driver adapter
+ * over PGlite or another PostgreSQL client passes it as its per-query parsers).
+ */
+export const REFRACT_PG_PARSERS: Readonly<Record<number, Parser>> = Object.fromEntries(
+  [...SCALARS.keys(), ...ARRAYS.keys()].map((oid) => [oid, parserFor(oid)]),
+);
