@@ -3,7 +3,7 @@
  * and DECIMAL as exact strings, DATETIME(3) as `YYYY-MM-DD HH:MM:SS.fff` text in UTC, Booleans as
  * TINYINT(1), Json as text (MySQL 8 JSON, MariaDB LONGTEXT), Bytes as Buffers.
  */
-import { Decimal2 } from '../sqlite/codecs.js';
+import { Decimal2 } from '../decimal-value.js';
 import type { ColumnType } from '../dialect.js';
 
 /** `2024-05-01 08:00:00.000`: a DATETIME(3) literal in UTC. */

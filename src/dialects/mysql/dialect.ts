@@ -122,6 +122,10 @@ export const mysqlDialect: SqlDialect = {
   // MySQL sorts NULLs first ascending, last descending; `e IS NULL` is 1 for NULLs.
   orderNulls: (e, direction, nulls) => `${e} IS NULL ${nulls === 'first' ? 'DESC' : 'ASC'}, ${e} ${direction === 'asc' ? 'ASC' : 'DESC'}`,
   writeTargetSubquery: (select) => `SELECT * FROM (${select}) AS refract_target`,
+  // Prisma's MySQL full-text search: boolean mode (`+cat -dog`, `"exact phrase"`); the columns need a
+  // FULLTEXT index (`@@fulltext`) on exactly them.
+  fullTextSearch: (columns, ph) => `MATCH (${columns.join(', ')}) AGAINST (${ph} IN BOOLEAN MODE)`,
+  fullTextRelevance: (columns, ph) => `MATCH (${columns.join(', ')}) AGAINST (${ph} IN BOOLEAN MODE)`,
   concat: (parts) => `CONCAT(${parts.join(', ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} () VALUES ()`,
   insertSkippingDuplicates: (insert) => insert.replace(/^INSERT INTO /, 'INSERT IGNORE INTO '),
