@@ -5,7 +5,7 @@
  * part), Json as its JSON text, BigInt as decimal text. Scalar lists are JS arrays of those.
  */
 import type { ColumnType } from '../dialect.js';
-import { Decimal2 } from '../sqlite/codecs.js';
+import { Decimal2 } from '../decimal-value.js';
 import { parseArrayLiteral, parseBytea, parseTimestamp, parseTimestampTz } from './types.js';
 
 function toDate(value: unknown): Date {

@@ -2,21 +2,10 @@
  * How Prisma 7 stores each type in SQLite (see conformance/interop/storage.json): DateTime as TEXT
  * `2024-05-01T08:00:00.000+00:00`, Boolean 0/1, Decimal REAL, Json TEXT, BigInt INTEGER, Bytes BLOB.
  */
-import { Decimal } from 'decimal.js';
 import type { ColumnType } from '../dialect.js';
+import { Decimal2 } from '../decimal-value.js';
 
-/**
- * Decimal values read back are instances of decimal.js's class under the name Prisma 7's bundle gives
- * it (`Decimal2`): code that prints `value.constructor.name` sees what it saw with Prisma.
- * `instanceof Prisma.Decimal` still holds.
- */
-export class Decimal2 extends Decimal {
-  constructor(value: Decimal.Value) {
-    super(value);
-    // decimal.js sets `constructor` as an own property; point it here so arithmetic keeps the class.
-    Object.defineProperty(this, 'constructor', { value: Decimal2, enumerable: false, configurable: true, writable: true });
-  }
-}
+export { Decimal2 };
 
 /** `2024-05-01T08:00:00.000+00:00`: Prisma's SQLite DateTime text. */
 export function formatDateTime(date: Date): string {
