@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import path from 'node:path';
 import { loadSchema } from '../generate/fixtures/load-schema.js';
+import { parseSchema } from '../../src/schema/parser/index.js';
+import { validateSchema } from '../../src/schema/validate/index.js';
 import { EDGES_USAGE } from './cases-edges.js';
 import { loadCases, repoRoot, typeCheck, type Workspace } from './compile.js';
 
@@ -89,5 +91,45 @@ test('the usage cases also compile without exactOptionalPropertyTypes (the defau
     assert.deepEqual([...loose.diagnostics], []);
   } finally {
     fs.rmSync(loose.dir, { recursive: true, force: true });
+  }
+});
+
+test('schemas without models or enums, and with ignored models and Unsupported fields, generate clean types', async () => {
+  const empty = 'datasource db {\n  provider = "sqlite"\n}\n\ngenerator client {\n  provider = "prisma-client-js"\n}\n';
+  const odd = `${empty.replace('"sqlite"', '"postgresql"')}
+model Kept {
+  id       Int                      @id
+  location Unsupported("geometry")?
+  note     String                   @ignore @default("x")
+}
+
+model Gone {
+  id Int @id
+
+  @@ignore
+}
+`;
+  const usage = `
+import { PrismaClient, type Kept } from './client/index.js';
+import { type Equal, expectType } from './helpers.js';
+const prisma = new PrismaClient();
+export async function run() {
+  const k = await prisma.kept.findFirstOrThrow();
+  expectType<Equal<typeof k, Kept>>();
+  expectType<Equal<keyof Kept, 'id'>>();
+  // @ts-expect-error ignored models have no delegate
+  prisma.gone;
+}
+`;
+  for (const [text, sources] of [[empty, new Map<string, string>()], [odd, new Map([['helpers.ts', cases.get('helpers.ts') ?? ''], ['usage.ts', usage]])]] as const) {
+    const { file } = parseSchema({ path: 'schema.prisma', text });
+    const { schema, diagnostics } = validateSchema([file]);
+    assert.ok(schema, diagnostics.map((d) => d.message).join('\n'));
+    const result = await typeCheck(schema, sources);
+    try {
+      assert.deepEqual([...result.diagnostics], []);
+    } finally {
+      fs.rmSync(result.dir, { recursive: true, force: true });
+    }
   }
 });
