@@ -15,6 +15,11 @@ export function requireUniqueWhere(model: ModelInfo, where: unknown, path: Path)
     const v = where[u.name];
     return isPlainObject(v) || u.fields.every((f) => where[f.name] !== undefined && !isPlainObject(where[f.name]));
   });
+  for (const u of model.uniques) {
+    for (const f of u.fields) {
+      if (u.fields.length === 1 && where[f.name] === null) throw validationError([...path, f.name], `Argument \`${f.name}\` must not be null.`);
+    }
+  }
   if (!ok) {
     const options = model.uniques.map((u) => u.name).join(', ');
     throw validationError(path, `Argument \`where\` of type ${model.name}WhereUniqueInput needs at least one of ${options} arguments. Available options are marked with ?.`);
