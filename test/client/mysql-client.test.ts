@@ -92,6 +92,8 @@ databaseTest('native types read and write with the right JS types and exact valu
     assert.equal(part.doc, 'just text');
     assert.equal(part.at.toISOString(), at.toISOString());
     assert.equal(part.flag, false);
+    // Sessions run in UTC, so CURRENT_TIMESTAMP defaults agree with the UTC the codecs write.
+    assert.deepEqual(await prisma.$queryRawUnsafe('SELECT @@session.time_zone AS tz'), [{ tz: '+00:00' }]);
     // Filters bind the same exact values.
     assert.equal(await prisma.thing.count({ where: { big: BIG, exact: new Prisma.Decimal(EXACT) } }), 1);
     assert.equal(await prisma.part.count({ where: { big: { lt: 0n } } }), 1);

@@ -108,8 +108,11 @@ export class MysqlConnection implements Connection {
   private open(): Promise<Pool> {
     if (this.pool !== null) return Promise.resolve(this.pool);
     this.opening ??= import('mysql2/promise').then((mysql) => {
-      this.pool = mysql.createPool(mysqlPoolOptions(this.url));
-      return this.pool;
+      const pool = mysql.createPool(mysqlPoolOptions(this.url));
+      // DATETIME values are UTC (the codecs write and read them so): CURRENT_TIMESTAMP defaults too.
+      pool.pool.on('connection', (connection) => connection.query("SET time_zone = '+00:00'"));
+      this.pool = pool;
+      return pool;
     });
     return this.opening;
   }
