@@ -1,10 +1,10 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLOG, sqliteClient } from './engine-helpers.js';
-import type { TestClient } from './engine-helpers.js';
+import { BLOG } from './engine-helpers.js';
+import { databaseTest, testClient } from './databases.js';
+import type { TestClient, TestDb } from './databases.js';
 
-async function seeded(): Promise<TestClient> {
-  const c = await sqliteClient(BLOG);
+async function seeded(db: TestDb): Promise<TestClient> {
+  const c = await testClient(db, BLOG);
   const { prisma } = c;
   await prisma.user.create({ data: { email: 'a@x.test', name: 'Ärger', role: 'ADMIN', karma: 9007199254740993n, profile: { create: { bio: 'hi' } } } });
   await prisma.user.create({ data: { email: 'b@x.test', name: 'bob' } });
@@ -18,8 +18,8 @@ async function seeded(): Promise<TestClient> {
   return c;
 }
 
-test('nested relations are read in one statement, with their own where/orderBy/take', async () => {
-  const c = await seeded();
+databaseTest('nested relations are read in one statement, with their own where/orderBy/take', async (db) => {
+  const c = await seeded(db);
   try {
     const users = await c.prisma.user.findMany({
       orderBy: { id: 'asc' },
@@ -44,8 +44,8 @@ test('nested relations are read in one statement, with their own where/orderBy/t
   }
 });
 
-test('filters: insensitive mode folds Unicode on SQLite, relation filters, NOT, in', async () => {
-  const c = await seeded();
+databaseTest('filters: insensitive mode folds Unicode on SQLite, relation filters, NOT, in', async (db) => {
+  const c = await seeded(db);
   try {
     const ids = async (where: unknown) => (await c.prisma.user.findMany({ where, orderBy: { id: 'asc' }, select: { id: true } })).map((u: { id: number }) => u.id);
     assert.deepEqual(await ids({ name: { equals: 'ärger', mode: 'insensitive' } }), [1]);
@@ -67,8 +67,8 @@ test('filters: insensitive mode folds Unicode on SQLite, relation filters, NOT, 
   }
 });
 
-test('cursor pagination forwards and backwards, distinct, and a plan reused by shape', async () => {
-  const c = await seeded();
+databaseTest('cursor pagination forwards and backwards, distinct, and a plan reused by shape', async (db) => {
+  const c = await seeded(db);
   try {
     const page = async (args: object) => (await c.prisma.post.findMany({ select: { id: true }, orderBy: { id: 'asc' }, ...args })).map((p: { id: number }) => p.id);
     assert.deepEqual(await page({ cursor: { id: 2 }, take: 2 }), [2, 3]);
@@ -91,8 +91,8 @@ test('cursor pagination forwards and backwards, distinct, and a plan reused by s
   }
 });
 
-test('validation errors name the argument path', async () => {
-  const c = await seeded();
+databaseTest('validation errors name the argument path', async (db) => {
+  const c = await seeded(db);
   try {
     await assert.rejects(c.prisma.user.findMany({ where: { posts: { some: { nope: 1 } } } }), (e: Error) => e.name === 'PrismaClientValidationError' && e.message.includes('where.posts.some.nope'));
     await assert.rejects(c.prisma.user.findMany({ where: { id: 'x' } }), (e: Error) => e.name === 'PrismaClientValidationError' && e.message.includes('where.id'));
@@ -103,8 +103,8 @@ test('validation errors name the argument path', async () => {
   }
 });
 
-test('fluent API: relation methods on single-record calls, chained, null when the parent is missing', async () => {
-  const c = await seeded();
+databaseTest('fluent API: relation methods on single-record calls, chained, null when the parent is missing', async (db) => {
+  const c = await seeded(db);
   try {
     const posts = await c.prisma.user.findUnique({ where: { id: 1 } }).posts({ orderBy: { id: 'desc' }, select: { title: true } });
     assert.deepEqual(posts, [{ title: 'Two' }, { title: 'One' }]);

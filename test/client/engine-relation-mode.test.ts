@@ -1,6 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sqliteClient } from './engine-helpers.js';
+import { databaseTest, testClient } from './databases.js';
 
 const SCHEMA = `
 model Owner {
@@ -31,8 +30,8 @@ model Car {
 }
 `;
 
-test('relationMode = "prisma": the engine emulates Cascade, SetNull and Restrict', async () => {
-  const c = await sqliteClient(SCHEMA, {}, '  relationMode = "prisma"\n');
+databaseTest('relationMode = "prisma": the engine emulates Cascade, SetNull and Restrict', async (db) => {
+  const c = await testClient(db, SCHEMA, { datasourceExtra: '  relationMode = "prisma"\n' });
   try {
     const { prisma } = c;
     await prisma.owner.create({ data: { pets: { create: [{}, {}] }, toys: { create: {} } } });

@@ -1,7 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
-import { sqliteClient } from './engine-helpers.js';
+import { databaseTest, testClient } from './databases.js';
 
 const SCHEMA = `
 model Person {
@@ -15,8 +13,8 @@ model Person {
 }
 `;
 
-test('self relations: implicit many-to-many (A = the field sorting first) and a tree', async () => {
-  const c = await sqliteClient(SCHEMA);
+databaseTest('self relations: implicit many-to-many (A = the field sorting first) and a tree', async (db) => {
+  const c = await testClient(db, SCHEMA);
   try {
     const { prisma } = c;
     await prisma.person.create({ data: { name: 'ann' } });
@@ -32,7 +30,8 @@ test('self relations: implicit many-to-many (A = the field sorting first) and a 
       { name: 'cid', following: [], followers: [{ name: 'ann' }, { name: 'bob' }], children: [], parent: { name: 'ann' } },
     ]);
     // "followers" sorts before "following": its owner's id is in column A.
-    const rows = new Database(c.file).prepare('SELECT "A", "B" FROM "_Follows" ORDER BY "A", "B"').all();
+    const q = db === 'mysql' ? '`' : '"';
+    const rows = await prisma.$queryRawUnsafe(`SELECT ${q}A${q}, ${q}B${q} FROM ${q}_Follows${q} ORDER BY 1, 2`);
     assert.deepEqual(rows, [{ A: 1, B: 2 }, { A: 3, B: 1 }, { A: 3, B: 2 }]);
   } finally {
     await c.close();

@@ -1,9 +1,9 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLOG, sqliteClient } from './engine-helpers.js';
+import { BLOG } from './engine-helpers.js';
+import { databaseTest, testClient } from './databases.js';
 
-test('nested create, update and delete at depth, in one transaction', async () => {
-  const c = await sqliteClient(BLOG);
+databaseTest('nested create, update and delete at depth, in one transaction', async (db) => {
+  const c = await testClient(db, BLOG);
   try {
     const { prisma } = c;
     const user = await prisma.user.create({
@@ -42,8 +42,8 @@ test('nested create, update and delete at depth, in one transaction', async () =
   }
 });
 
-test('updateMany / deleteMany with limit, createManyAndReturn, upsert, unique violation P2002', async () => {
-  const c = await sqliteClient(BLOG);
+databaseTest('updateMany / deleteMany with limit, createManyAndReturn, upsert, unique violation P2002', async (db) => {
+  const c = await testClient(db, BLOG);
   try {
     const { prisma, Prisma } = c;
     const created = await prisma.post.createManyAndReturn({ data: [{ title: 'a', rating: new Prisma.Decimal('1.5') }, { title: 'b' }, { title: 'c' }], select: { id: true, rating: true } });
@@ -62,8 +62,8 @@ test('updateMany / deleteMany with limit, createManyAndReturn, upsert, unique vi
   }
 });
 
-test('createMany: one statement per run of same-shaped rows, input order kept, chunked under the parameter limit', async () => {
-  const c = await sqliteClient(BLOG);
+databaseTest('createMany: one statement per run of same-shaped rows, input order kept, chunked under the parameter limit', async (db) => {
+  const c = await testClient(db, BLOG);
   try {
     const { prisma } = c;
     const data = [{ email: 'a', settings: { x: 1 } }, { email: 'b' }, { email: 'c', settings: [] }];
@@ -74,15 +74,16 @@ test('createMany: one statement per run of same-shaped rows, input order kept, c
     c.queries.length = 0;
     assert.deepEqual(await prisma.post.createMany({ data: many }), { count: 9000 });
     const inserts = c.queries.filter((q) => q.startsWith('INSERT'));
-    assert.ok(inserts.length >= 2 && inserts.length <= 5, `${inserts.length} INSERT statements`);
+    // SQLite binds at most 32766 parameters per statement: 9000 rows need chunks there.
+    assert.ok(inserts.length >= (db === 'sqlite' ? 2 : 1) && inserts.length <= 5, `${inserts.length} INSERT statements`);
     assert.equal(await prisma.post.count(), 9000);
   } finally {
     await c.close();
   }
 });
 
-test('a required relation cannot be emptied: P2014', async () => {
-  const c = await sqliteClient(BLOG);
+databaseTest('a required relation cannot be emptied: P2014', async (db) => {
+  const c = await testClient(db, BLOG);
   try {
     const { prisma } = c;
     await prisma.user.create({ data: { email: 'a@x.test', profile: { create: { bio: 'one' } } } });
@@ -98,8 +99,8 @@ test('a required relation cannot be emptied: P2014', async () => {
   }
 });
 
-test('aggregate and groupBy', async () => {
-  const c = await sqliteClient(BLOG);
+databaseTest('aggregate and groupBy', async (db) => {
+  const c = await testClient(db, BLOG);
   try {
     const { prisma } = c;
     for (const [title, views, authorId] of [['a', 1, null], ['b', 2, null], ['c', 10, null]] as const) await prisma.post.create({ data: { title, views, authorId } });
@@ -112,8 +113,8 @@ test('aggregate and groupBy', async () => {
   }
 });
 
-test('count with distinct counts the distinct rows', async () => {
-  const c = await sqliteClient(BLOG);
+databaseTest('count with distinct counts the distinct rows', async (db) => {
+  const c = await testClient(db, BLOG);
   try {
     const { prisma } = c;
     await prisma.post.createMany({ data: [{ title: 'a', views: 1 }, { title: 'b', views: 1 }, { title: 'c', views: 2 }] });
