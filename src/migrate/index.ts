@@ -19,3 +19,5 @@ export type * from '../dialects/ddl/statements.js';
 export * from './history/index.js';
 export { renderPulledSchema } from './pull/render-pull.js';
 export type { PullOptions } from './pull/render-pull.js';
+export { migrateDiff } from './migrate-diff.js';
+export type { DiffSource, MigrateDiffResult } from './migrate-diff.js';

@@ -9,3 +9,5 @@ export { deployMigrations, MigrationFailedError } from './deploy.js';
 export type { DeployResult } from './deploy.js';
 export { planMigration, replayMigrations, detectDrift } from './plan.js';
 export type { PlannedMigration } from './plan.js';
+export { migrateDev } from './migrate-dev.js';
+export type { MigrateDevOptions, MigrateDevResult } from './migrate-dev.js';
