@@ -2,7 +2,8 @@
 // validation errors, isolation levels, deadlocks (P2034), case-insensitive comparisons, connection
 // URL parameters and connection errors (P1000 / P1001 / P1003 / P2024).
 import assert from 'node:assert/strict';
-import { databaseTest, testClient } from './databases.js';
+import { openDatabase } from '../../src/cli/project/database.js';
+import { databaseTest, MYSQL_URL_BASE, schemaFor, testClient, withMysqlAdmin } from './databases.js';
 
 const only = { only: ['mysql'] as const };
 
@@ -274,3 +275,26 @@ model Item {
     await c.close();
   }
 }, { ...only, timeout: 60_000 });
+
+databaseTest('db push creates a missing database (prepareDatabase) with utf8mb4_unicode_ci and names it as Prisma does', async (db) => {
+  const name = `refract_t_push_${process.pid}_${Date.now().toString(36)}`;
+  const url = `${MYSQL_URL_BASE}/${name}`;
+  try {
+    const schema = schemaFor(db, 'model A {\n  id Int @id\n}\n');
+    const opened = await openDatabase(schema, url, process.cwd());
+    const server = new URL(MYSQL_URL_BASE).host;
+    try {
+      assert.equal(opened.created, `MySQL database ${name} created at ${server}`);
+      assert.equal(opened.description, `MySQL database "${name}" at "${server}"`);
+      const result = await opened.connection.query({ sql: 'SELECT DEFAULT_COLLATION_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?', params: [name] });
+      assert.deepEqual(result.rows, [['utf8mb4_unicode_ci']]);
+    } finally {
+      await opened.connection.close();
+    }
+    const again = await openDatabase(schema, url, process.cwd());
+    await again.connection.close();
+    assert.equal(again.created, null, 'an existing database is not created again');
+  } finally {
+    await withMysqlAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS \`${name}\``));
+  }
+}, only);
