@@ -8,7 +8,7 @@ import type { DdlStatement } from '../dialects/ddl/statements.js';
 import type { Connection, Queryable } from '../dialects/driver.js';
 import type { Schema } from '../schema/model.js';
 import { assertNever } from '../shared/internal-error.js';
-import { dataLossChecks, describeDataLoss } from './data-loss.js';
+import { dataLossChecks, describeDataLoss } from './data-loss/index.js';
 import { describeSchema } from './describe/describe-schema.js';
 import { ddlDialectFor, providerOf } from './dialects.js';
 import { diff } from './diff/diff.js';

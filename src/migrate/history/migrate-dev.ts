@@ -5,7 +5,7 @@
  */
 import type { Connection } from '../../dialects/driver.js';
 import type { Schema } from '../../schema/model.js';
-import { dataLossChecks, describeDataLoss, evaluateDataLoss } from '../data-loss.js';
+import { dataLossChecks, describeDataLoss, evaluateDataLoss } from '../data-loss/index.js';
 import { describeSchema } from '../describe/describe-schema.js';
 import { ddlDialectFor, providerOf } from '../dialects.js';
 import { diff } from '../diff/diff.js';
