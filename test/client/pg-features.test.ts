@@ -138,6 +138,14 @@ model Customer {
   id     Int     @id @default(autoincrement())
   name   String
   orders Order[]
+  tags   Label[]
+  @@schema("crm")
+}
+
+model Label {
+  id        Int        @id @default(autoincrement())
+  name      String     @unique
+  customers Customer[]
   @@schema("crm")
 }
 
@@ -161,6 +169,13 @@ databaseTest('multiSchema: each model is read and written in its own schema', as
     assert.equal(n, 2);
     assert.equal(await c.prisma.order.count({ where: { customer: { name: 'Ann' } } }), 2);
     assert.equal((await c.prisma.order.deleteMany({ where: { total: { lt: 6 } } })).count, 1);
+    // The implicit many-to-many join table lives in crm too (the schema of its A model).
+    await c.prisma.customer.update({ where: { id: created.id }, data: { tags: { create: [{ name: 'vip' }, { name: 'new' }] } } });
+    const tagged = await c.prisma.customer.findMany({ where: { tags: { some: { name: 'vip' } } }, select: { name: true, tags: { orderBy: { name: 'asc' }, select: { name: true } } } });
+    assert.deepEqual(tagged, [{ name: 'Ann', tags: [{ name: 'new' }, { name: 'vip' }] }]);
+    await c.prisma.customer.update({ where: { id: created.id }, data: { tags: { disconnect: { name: 'new' } } } });
+    const [{ links }] = await c.prisma.$queryRaw`SELECT count(*)::int AS links FROM crm."_CustomerToLabel"`;
+    assert.equal(links, 1);
   } finally {
     await c.close();
   }

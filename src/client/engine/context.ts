@@ -3,7 +3,7 @@ import type { SqlDialect } from '../../dialects/dialect.js';
 import type { ScalarField } from '../../schema/model.js';
 import type { Fragment } from './fragment.js';
 import { raw } from './fragment.js';
-import type { ModelInfo, SchemaIndex } from './schema-index.js';
+import type { ModelInfo, RelationInfo, SchemaIndex } from './schema-index.js';
 import type { PostProcess } from './find-args.js';
 
 export interface CompileContext {
@@ -52,6 +52,14 @@ export function table(ctx: CompileContext, model: ModelInfo): string {
   // multiSchema: a model with `@@schema("x")` lives in that schema, whatever the search_path.
   const schema = model.model.schema;
   return schema ? `${q(schema)}.${q(model.table)}` : q(model.table);
+}
+
+/** An implicit many-to-many join table, qualified by the schema of its A model (multiSchema). */
+export function joinTable(ctx: CompileContext, rel: RelationInfo): string {
+  const q = ctx.dialect.quoteIdentifier;
+  const join = rel.relation.joinTable;
+  const schema = join ? ctx.index.models.get(join.modelA)?.model.schema : null;
+  return schema ? `${q(schema)}.${q(rel.joinTable ?? '')}` : q(rel.joinTable ?? '');
 }
 
 export function columnFragment(ctx: CompileContext, alias: string, field: ScalarField): Fragment {

@@ -6,7 +6,7 @@
  */
 import type { ScalarField } from '../../schema/model.js';
 import type { CompileContext } from './context.js';
-import { column, table } from './context.js';
+import { column, joinTable, table } from './context.js';
 import type { Session } from './executor.js';
 import { execute, query } from './executor.js';
 import { expectedRecordsNotFound, recordsNotConnected, relatedRecordNotFound, requiredRelationViolation, validationError } from './fail.js';
@@ -45,7 +45,7 @@ export function linkedTo(ctx: CompileContext, rel: RelationInfo, parent: Row): (
       const q = ctx.dialect.quoteIdentifier;
       const targetId = rel.target.idFields[0] as ScalarField;
       const localId = rel.model.idFields[0] as ScalarField;
-      return sql`${column(ctx, alias, targetId)} IN (SELECT ${q(rel.joinTargetColumn)} FROM ${q(rel.joinTable ?? '')} WHERE ${q(rel.joinLocalColumn)} = ${valueParam(ctx, localId, parent[localId.name])})`;
+      return sql`${column(ctx, alias, targetId)} IN (SELECT ${q(rel.joinTargetColumn)} FROM ${joinTable(ctx, rel)} WHERE ${q(rel.joinLocalColumn)} = ${valueParam(ctx, localId, parent[localId.name])})`;
     };
   }
   return (alias) => fieldsEqual(ctx, alias, rel.targetFields, rel.localFields.map((f) => parent[f.name]));
@@ -318,7 +318,7 @@ async function deleteEmulatingActions(ctx: CompileContext, s: Session, model: Mo
   if (rows.length === 0) return 0;
   for (const rel of model.relations.values()) {
     if (rel.kind === 'join') {
-      await execute(s, sql`DELETE FROM ${ctx.dialect.quoteIdentifier(rel.joinTable ?? '')} WHERE ${ctx.dialect.quoteIdentifier(rel.joinLocalColumn)} IN (${join(rows.map((r) => valueParam(ctx, rel.model.idFields[0] as ScalarField, r[(rel.model.idFields[0] as ScalarField).name])), ', ')})`);
+      await execute(s, sql`DELETE FROM ${joinTable(ctx, rel)} WHERE ${ctx.dialect.quoteIdentifier(rel.joinLocalColumn)} IN (${join(rows.map((r) => valueParam(ctx, rel.model.idFields[0] as ScalarField, r[(rel.model.idFields[0] as ScalarField).name])), ', ')})`);
       continue;
     }
     if (rel.kind !== 'back') continue;
@@ -423,7 +423,7 @@ function joinColumns(ctx: CompileContext, rel: RelationInfo, parent: Row, target
 
 async function linkJoin(ctx: CompileContext, s: Session, rel: RelationInfo, parent: Row, target: Row): Promise<void> {
   const q = ctx.dialect.quoteIdentifier;
-  const jt = q(rel.joinTable ?? '');
+  const jt = joinTable(ctx, rel);
   const { local, other } = joinColumns(ctx, rel, parent, target);
   const exists = await query(s, sql`SELECT 1 FROM ${jt} WHERE ${q(rel.joinLocalColumn)} = ${local} AND ${q(rel.joinTargetColumn)} = ${other}`);
   if (exists.rows.length > 0) return;
@@ -432,7 +432,7 @@ async function linkJoin(ctx: CompileContext, s: Session, rel: RelationInfo, pare
 
 async function unlinkJoin(ctx: CompileContext, s: Session, rel: RelationInfo, parent: Row, target: Row | null): Promise<void> {
   const q = ctx.dialect.quoteIdentifier;
-  const jt = q(rel.joinTable ?? '');
+  const jt = joinTable(ctx, rel);
   const localId = rel.model.idFields[0] as ScalarField;
   const local = valueParam(ctx, localId, parent[localId.name]);
   if (target === null) {
