@@ -13,7 +13,7 @@ import { join, raw, sql } from './fragment.js';
 import { isPlainObject } from './input-values.js';
 import { renderOrderBy } from './order-by.js';
 import type { ModelInfo } from './schema-index.js';
-import { columnTypeOf } from './schema-index.js';
+import { columnTypeOf, enumFromDb } from './schema-index.js';
 import { compileFilterOnExpression, whereAnd } from './where.js';
 
 type Args = Readonly<Record<string, unknown>>;
@@ -259,7 +259,7 @@ export async function groupBy(ctx: CompileContext, s: Session, model: ModelInfo,
   return rows.map((row) => {
     const out: Record<string, unknown> = {};
     by.forEach((f, i) => {
-      out[f.name] = ctx.dialect.decode(row[i], columnTypeOf(f));
+      out[f.name] = enumFromDb(model.enumMaps.get(f.name), ctx.dialect.decode(row[i], columnTypeOf(f)));
     });
     return { ...out, ...assemble(ctx, columns, row, by.length) };
   });

@@ -7,7 +7,7 @@ import type { SqlDialect } from '../../dialects/dialect.js';
 import { postProcess } from './find-args.js';
 import type { PostProcess } from './find-args.js';
 import type { Selection } from './selection.js';
-import { columnTypeOf } from './schema-index.js';
+import { columnTypeOf, enumFromDb } from './schema-index.js';
 
 export type RowMapper = (row: readonly unknown[]) => Record<string, unknown>;
 type JsonMapper = (value: Record<string, unknown>) => Record<string, unknown>;
@@ -60,12 +60,15 @@ function relationValue(dialect: SqlDialect, selection: Selection, index: number)
 }
 
 export function buildJsonMapper(dialect: SqlDialect, selection: Selection): JsonMapper {
-  const scalars = selection.scalars.map((s) => ({ key: s.key, type: columnTypeOf(s.field) }));
+  const scalars = selection.scalars.map((s) => ({ key: s.key, type: columnTypeOf(s.field), enumMap: selection.model.enumMaps.get(s.field.name) }));
   const relations = selection.relations.map((r, i) => ({ key: r.key, map: relationValue(dialect, selection, i) }));
   const counts = selection.counts?.map((c) => c.key) ?? null;
   return (value) => {
     const out: Record<string, unknown> = {};
-    for (const s of scalars) out[s.key] = dialect.decodeFromJson(value[s.key], s.type);
+    for (const s of scalars) {
+      const v = dialect.decodeFromJson(value[s.key], s.type);
+      out[s.key] = s.enumMap ? enumFromDb(s.enumMap, v) : v;
+    }
     for (const r of relations) out[r.key] = r.map(value[r.key]);
     if (counts) {
       const raw = value._count;
@@ -79,14 +82,17 @@ export function buildJsonMapper(dialect: SqlDialect, selection: Selection): Json
 }
 
 export function buildRowMapper(dialect: SqlDialect, selection: Selection): RowMapper {
-  const scalars = selection.scalars.map((s, i) => ({ key: s.key, type: columnTypeOf(s.field), i }));
+  const scalars = selection.scalars.map((s, i) => ({ key: s.key, type: columnTypeOf(s.field), i, enumMap: selection.model.enumMaps.get(s.field.name) }));
   const offset = scalars.length;
   const relations = selection.relations.map((r, i) => ({ key: r.key, map: relationValue(dialect, selection, i), i: offset + i }));
   const countOffset = offset + relations.length;
   const counts = selection.counts?.map((c, i) => ({ key: c.key, i: countOffset + i })) ?? null;
   return (row) => {
     const out: Record<string, unknown> = {};
-    for (const s of scalars) out[s.key] = dialect.decode(row[s.i], s.type);
+    for (const s of scalars) {
+      const v = dialect.decode(row[s.i], s.type);
+      out[s.key] = s.enumMap ? enumFromDb(s.enumMap, v) : v;
+    }
     for (const r of relations) out[r.key] = r.map(row[r.i]);
     if (counts) {
       const o: Record<string, unknown> = {};

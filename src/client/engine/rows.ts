@@ -7,7 +7,7 @@ import { query } from './executor.js';
 import type { Fragment } from './fragment.js';
 import { join, param, raw, sql } from './fragment.js';
 import type { ModelInfo } from './schema-index.js';
-import { columnTypeOf } from './schema-index.js';
+import { columnTypeOf, enumFromDb, enumToDb } from './schema-index.js';
 
 export type Row = Record<string, unknown>;
 
@@ -18,13 +18,13 @@ export function allColumns(ctx: CompileContext, model: ModelInfo, alias: string 
 export function decodeRow(ctx: CompileContext, model: ModelInfo, values: readonly unknown[]): Row {
   const row: Row = {};
   model.scalars.forEach((f, i) => {
-    row[f.name] = ctx.dialect.decode(values[i], columnTypeOf(f));
+    row[f.name] = enumFromDb(model.enumMaps.get(f.name), ctx.dialect.decode(values[i], columnTypeOf(f)));
   });
   return row;
 }
 
 export function valueParam(ctx: CompileContext, field: ScalarField, value: unknown): Fragment {
-  return param(ctx.dialect.encode(value, columnTypeOf(field)));
+  return param(ctx.dialect.encode(enumToDb(ctx.index, field, value), columnTypeOf(field)));
 }
 
 /** `alias.col1 = ? AND ...` matching `row` on `fields` (NULLs match nothing, as in SQL). */

@@ -38,6 +38,25 @@ export interface ModelInfo {
   /** Primary key fields (or the first unique's when the model has none). */
   readonly idFields: readonly ScalarField[];
   readonly uniques: readonly UniqueCriterion[];
+  /** Enum fields whose enum maps values (`@map`): field name -> JS value <-> database value. */
+  readonly enumMaps: ReadonlyMap<string, EnumMap>;
+}
+
+export interface EnumMap {
+  readonly toDb: ReadonlyMap<string, string>;
+  readonly fromDb: ReadonlyMap<string, string>;
+}
+
+/** The database value of an enum input (identity unless the enum `@map`s it). */
+export function enumToDb(index: SchemaIndex, field: ScalarField, value: unknown): unknown {
+  if (field.kind !== 'enum') return value;
+  const map = index.enumMaps.get(field.type);
+  return map && typeof value === 'string' ? (map.toDb.get(value) ?? value) : value;
+}
+
+/** The enum value of a database value (identity unless the enum `@map`s it). */
+export function enumFromDb(map: EnumMap | undefined, value: unknown): unknown {
+  return map && typeof value === 'string' ? (map.fromDb.get(value) ?? value) : value;
 }
 
 export interface SchemaIndex {
@@ -46,6 +65,8 @@ export interface SchemaIndex {
   /** Delegate name (`postTag`) -> model name. */
   readonly delegates: ReadonlyMap<string, string>;
   readonly enums: ReadonlyMap<string, readonly string[]>;
+  /** Enums that `@map` values, by enum name. */
+  readonly enumMaps: ReadonlyMap<string, EnumMap>;
 }
 
 export function columnTypeOf(field: ScalarField): ColumnType {
@@ -58,6 +79,11 @@ export function delegateName(model: string): string {
 
 export function buildSchemaIndex(schema: Schema): SchemaIndex {
   const models = new Map<string, ModelInfo>();
+  const mappedEnums = new Map<string, EnumMap>();
+  for (const e of schema.enums) {
+    if (e.values.every((v) => v.dbName === v.name)) continue;
+    mappedEnums.set(e.name, { toDb: new Map(e.values.map((v) => [v.name, v.dbName])), fromDb: new Map(e.values.map((v) => [v.dbName, v.name])) });
+  }
   for (const model of schema.models) {
     if (model.isIgnored) continue;
     const scalars = model.fields.filter((f): f is ScalarField => f.kind !== 'relation' && !f.isIgnored);
@@ -73,7 +99,12 @@ export function buildSchemaIndex(schema: Schema): SchemaIndex {
       uniques.push({ name: fields.length === 1 ? (fields[0] as ScalarField).name : u.name, fields });
     }
     const idFields = uniques[0]?.fields ?? scalars;
-    models.set(model.name, { model, name: model.name, table: model.dbName, scalars, scalarByName, relations: new Map(), idFields, uniques });
+    const enumMaps = new Map<string, EnumMap>();
+    for (const f of scalars) {
+      const map = f.kind === 'enum' ? mappedEnums.get(f.type) : undefined;
+      if (map) enumMaps.set(f.name, map);
+    }
+    models.set(model.name, { model, name: model.name, table: model.dbName, scalars, scalarByName, relations: new Map(), idFields, uniques, enumMaps });
   }
   for (const info of models.values()) {
     for (const field of info.model.fields) {
@@ -109,5 +140,5 @@ export function buildSchemaIndex(schema: Schema): SchemaIndex {
   }
   const delegates = new Map([...models.keys()].map((m) => [delegateName(m), m]));
   const enums = new Map(schema.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
-  return { schema, models, delegates, enums };
+  return { schema, models, delegates, enums, enumMaps: mappedEnums };
 }

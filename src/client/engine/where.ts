@@ -13,7 +13,7 @@ import { join, mapText, raw, slot, sql, wrap } from './fragment.js';
 import { checkScalar, FieldRef, isPlainObject, nullSentinel } from './input-values.js';
 import { relationLink } from './relation-link.js';
 import type { ModelInfo, RelationInfo } from './schema-index.js';
-import { columnTypeOf } from './schema-index.js';
+import { columnTypeOf, enumToDb } from './schema-index.js';
 
 type Path = readonly (string | number)[];
 
@@ -86,7 +86,7 @@ function valueFragment(ctx: CompileContext, model: ModelInfo, alias: string, fie
   const type = columnTypeOf(field);
   const enumValues = ctx.index.enums.get(field.type);
   const dialect = ctx.dialect;
-  return slot(path, value, (v) => dialect.encode(checkScalar(v, field, type, enumValues, path), type));
+  return slot(path, value, (v) => dialect.encode(enumToDb(ctx.index, field, checkScalar(v, field, type, enumValues, path)), type));
 }
 
 /** A scalar filter (`{ gt: 5 }`, `'x'`, ...) on an arbitrary expression (groupBy `having` aggregates). */

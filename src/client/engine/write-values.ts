@@ -11,7 +11,7 @@ import { validationError } from './fail.js';
 import type { Fragment } from './fragment.js';
 import { mapText, param, sql } from './fragment.js';
 import { checkScalar, FieldRef, isPlainObject, nullSentinel } from './input-values.js';
-import { columnTypeOf } from './schema-index.js';
+import { columnTypeOf, enumToDb } from './schema-index.js';
 
 type Path = readonly (string | number)[];
 
@@ -42,7 +42,7 @@ export function encodeInput(ctx: CompileContext, field: ScalarField, value: unkn
     return param(ctx.dialect.encode(items, type));
   }
   const checked = checkScalar(value, field, type, ctx.index.enums.get(field.type), path);
-  return param(ctx.dialect.encode(checked, type));
+  return param(ctx.dialect.encode(enumToDb(ctx.index, field, checked), type));
 }
 
 /** The value a create fills in for a missing field, or undefined (the database decides or it is required). */
