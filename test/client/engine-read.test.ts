@@ -49,7 +49,8 @@ databaseTest('filters: insensitive mode folds Unicode on SQLite, relation filter
   try {
     const ids = async (where: unknown) => (await c.prisma.user.findMany({ where, orderBy: { id: 'asc' }, select: { id: true } })).map((u: { id: number }) => u.id);
     assert.deepEqual(await ids({ name: { equals: 'ärger', mode: 'insensitive' } }), [1]);
-    assert.deepEqual(await ids({ name: { equals: 'ärger' } }), []);
+    // MySQL's utf8mb4_unicode_ci compares without case in the default mode too (as Prisma on MySQL).
+    assert.deepEqual(await ids({ name: { equals: 'ärger' } }), db === 'mysql' ? [1] : []);
     assert.deepEqual(await ids({ name: { startsWith: 'BO', mode: 'insensitive' } }), [2]);
     assert.deepEqual(await ids({ posts: { some: { tags: { some: { name: 'orm' } } } } }), [1]);
     assert.deepEqual(await ids({ posts: { every: { views: { gt: 15 } } } }), [2, 3]);
