@@ -1,6 +1,6 @@
 /** Usage of the edges fixture (self-relations, named relations, compound keys, lists). */
 export const EDGES_USAGE = `
-import { PrismaClient, Prisma, type Category, type Color } from './client/index.js';
+import { PrismaClient, Prisma, type Category, type Color, type Result, type Args, type Sql } from './client/index.js';
 import { type Equal, expectType } from './helpers.js';
 const prisma = new PrismaClient();
 export async function edges() {
@@ -21,6 +21,15 @@ export async function edges() {
   await prisma.transfer.create({ data: { amount: new Prisma.Decimal(1), from: { connect: { id: 1 } }, to: { connect: { id: 2 } } } });
   const s = await prisma.setting.findUniqueOrThrow({ where: { big: 5n } });
   expectType<Equal<typeof s, { key: string; value: Prisma.JsonValue; bytes: Uint8Array | null; big: bigint }>>();
+  // models named like Prisma namespace members keep their own types
+  const r = await prisma.result.findFirstOrThrow();
+  expectType<Equal<typeof r, Result>>();
+  expectType<Equal<Result, { id: number; score: number }>>();
+  const a = await prisma.args.findMany();
+  expectType<Equal<typeof a, Args[]>>();
+  const d = await prisma.sql.findFirstOrThrow();
+  expectType<Equal<typeof d, Sql>>();
+  expectType<Equal<typeof d.value, Prisma.Decimal>>();
   // @ts-expect-error the compound id takes both fields
   await prisma.team.findUnique({ where: { teamKey: { orgId: 1 } } });
   // @ts-expect-error transfers need both people

@@ -15,13 +15,19 @@ export function modelType(info: ModelInfo): DeclarationNode {
   );
 }
 
-export function payloadType(info: ModelInfo): DeclarationNode {
+/**
+ * The payload names the model type from inside `namespace Prisma`, where a model called like one of
+ * the namespace's own members (`Result`, `Args`, `Decimal`...) would be shadowed: such a model is named
+ * through a self-import instead.
+ */
+export function payloadType(info: ModelInfo, shadowed: ReadonlySet<string>): DeclarationNode {
   const name = info.model.name;
   const objects = info.relations.map(({ field }) => {
     const related = ref(t.payload(field.type));
     return prop(field.name, field.isList ? array(related) : field.isRequired ? related : union(related, NULL));
   });
-  return iface(t.payload(name), [prop('name', str(name)), prop('scalars', ref(name)), prop('objects', object(objects))]);
+  const model = shadowed.has(name) ? `import("./index.js").${name}` : name;
+  return iface(t.payload(name), [prop('name', str(name)), prop('scalars', ref(model)), prop('objects', object(objects))]);
 }
 
 /** `UserFieldRefs`: `prisma.user.fields.email` is a `FieldRef<string>`. */
