@@ -151,6 +151,10 @@ databaseTest('connection errors: unreachable server P1001, missing database P100
     // a role that does not exist is SQLSTATE 28000, which Prisma reports as P1010.
     const nobody = c.newClient({ datasourceUrl: c.url.replace('postgres@', 'refract_nobody@') });
     assert.equal(await codeOf(nobody.counter.findMany()), 'P1010');
+    // A malformed URL is an initialization error, before any network traffic.
+    for (const bad of ['postgresql://h/db?sslmode=bogus', 'mysql://root@127.0.0.1/x', 'postgresql://h/db?pool_timeout=soon']) {
+      await assert.rejects(c.newClient({ datasourceUrl: bad }).counter.findMany(), { name: 'PrismaClientInitializationError' }, bad);
+    }
   } finally {
     await c.close();
   }

@@ -4,6 +4,7 @@ import type { Connection } from '../driver.js';
 import { decodePostgres, decodePostgresFromJson, encodePostgres } from './codecs.js';
 import { LazyPostgresConnection } from './lazy-connection.js';
 import { preparePostgresDatabase } from './prepare-database.js';
+import { parsePostgresUrl } from './url.js';
 
 function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
@@ -140,6 +141,6 @@ export const postgresDialect: SqlDialect = {
   jsonArrayContains: (extracted, ph) => `(${extracted}) @> jsonb_build_array((${ph})::jsonb)`,
   prepareDatabase: preparePostgresDatabase,
   connect(url: string, baseDir: string): Connection {
-    return new LazyPostgresConnection(url, baseDir);
+    return new LazyPostgresConnection(parsePostgresUrl(url, baseDir));
   },
 };

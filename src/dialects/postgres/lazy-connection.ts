@@ -4,19 +4,18 @@
  */
 import type { Connection, ExecuteResult, IsolationLevel, QueryResult, SqlQuery, Transaction } from '../driver.js';
 import type { PostgresConnection } from './driver.js';
+import type { PostgresUrl } from './url.js';
 
 export class LazyPostgresConnection implements Connection {
   private opened: Promise<PostgresConnection> | null = null;
   private closed = false;
 
-  constructor(
-    private readonly url: string,
-    private readonly baseDir: string,
-  ) {}
+  /** `url` is parsed up front, so a malformed URL fails when the client connects, not at a query. */
+  constructor(private readonly url: PostgresUrl) {}
 
   /** The underlying pooled connection (opens the pool). */
   open(): Promise<PostgresConnection> {
-    this.opened ??= import('./driver.js').then((m) => m.openPostgres(this.url, this.baseDir));
+    this.opened ??= import('./driver.js').then((m) => new m.PostgresConnection(this.url));
     return this.opened;
   }
 
