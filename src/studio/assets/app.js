@@ -338,7 +338,9 @@ function gridArea(model) {
     lines,
     total: data.total,
     selection: state.selection,
-    cursor: state.cursor,
+    get cursor() {
+      return state.cursor;
+    },
     toggleSort: (name) => {
       const s = view.sort?.field === name ? view.sort : null;
       navigate({ sort: !s ? { field: name, dir: 'asc' } : s.dir === 'asc' ? { field: name, dir: 'desc' } : null, pageNo: 1 });

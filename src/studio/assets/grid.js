@@ -20,7 +20,8 @@ export function rowKey(model, row) {
 export function canEdit(ctx, field) {
   if (ctx.schema.readOnly || ctx.model.kind === 'view' || !ctx.model.identity) return false;
   if (field.kind === 'relation') return !field.isList && (field.relationFields?.length ?? 0) > 0;
-  return !field.isList;
+  // Ids address the row being edited: they are shown, not edited.
+  return !field.isList && !field.isId;
 }
 
 /** The grid element for `ctx.lines` (staged new records first, then the page of rows). */
