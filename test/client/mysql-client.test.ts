@@ -43,6 +43,8 @@ model Part {
   bytes   Bytes?
   doc     Json?
   at      DateTime
+  day     DateTime? @db.Date
+  clock   DateTime? @db.Time(3)
   flag    Boolean
   notes   Note[]
 }
@@ -56,6 +58,7 @@ model Note {
 `;
 
 const BIG = 9223372036854775807n;
+const LONG_BYTES = Buffer.from(Array.from({ length: 300 }, (_, i) => i % 256));
 const EXACT = '12345678901234567890.123456789';
 
 databaseTest('native types read and write with the right JS types and exact values', async (db) => {
@@ -68,7 +71,7 @@ databaseTest('native types read and write with the right JS types and exact valu
         tiny: -128, big: BIG, exact: new Prisma.Decimal(EXACT), money: '19.99', ratio: 0.1, flag: true,
         day: new Date('2024-02-29T00:00:00Z'), clock: new Date('1970-01-01T13:14:15.678Z'), stamp: at, at,
         name: 'Ünïcode ✓', body: 'x'.repeat(1000), doc: { a: [1, 'two', null], b: { c: true } }, bytes: Buffer.from([0, 1, 254, 255]), size: 'LARGE',
-        parts: { create: [{ big: -BIG, exact: '-0.000000000000000000000000000001', bytes: Buffer.from('hi'), doc: 'just text', at, flag: false }] },
+        parts: { create: [{ big: -BIG, exact: '-0.000000000000000000000000000001', bytes: LONG_BYTES, doc: 'just text', at, day: at, clock: at, flag: false }] },
       },
       include: { parts: true },
     });
@@ -89,9 +92,12 @@ databaseTest('native types read and write with the right JS types and exact valu
     const [part] = created.parts;
     assert.equal(part.big, -BIG);
     assert.equal(part.exact.toFixed(), '-0.000000000000000000000000000001');
-    assert.deepEqual([...part.bytes], [...Buffer.from('hi')]);
+    // Longer than one 76-character line of MariaDB's TO_BASE64.
+    assert.deepEqual([...part.bytes], [...LONG_BYTES]);
     assert.equal(part.doc, 'just text');
     assert.equal(part.at.toISOString(), at.toISOString());
+    assert.equal(part.day.toISOString(), '2024-05-01T00:00:00.000Z');
+    assert.equal(part.clock.toISOString(), '1970-01-01T08:09:10.123Z');
     assert.equal(part.flag, false);
     // Sessions run in UTC, so CURRENT_TIMESTAMP defaults agree with the UTC the codecs write.
     assert.deepEqual(await prisma.$queryRawUnsafe('SELECT @@session.time_zone AS tz'), [{ tz: '+00:00' }]);

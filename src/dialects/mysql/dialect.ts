@@ -106,8 +106,9 @@ export const mysqlDialect: SqlDialect = {
       // MariaDB disagree on whether a JSON column nests as JSON).
       case 'Json':
         return `CAST(${e} AS CHAR)`;
+      // DATETIME, DATE and TIME each as their own text (DATE_FORMAT would give a TIME a zero date).
       case 'DateTime':
-        return `DATE_FORMAT(${e}, '%Y-%m-%d %H:%i:%s.%f')`;
+        return `CAST(${e} AS CHAR)`;
       default:
         return e;
     }
