@@ -199,6 +199,7 @@ function encodeRawParam(value: unknown, dialect: Engine['dialect']): unknown {
   if (typeof value === 'boolean') return dialect.encode(value, 'Boolean');
   if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array) && typeof (value as { toFixed?: unknown }).toFixed === 'function') return dialect.encode(value, 'Decimal');
   if (value instanceof Uint8Array) return dialect.encode(value, 'Bytes');
+  if (Array.isArray(value) && dialect.capabilities.arrayParameters === true) return value.map((item: unknown) => encodeRawParam(item, dialect));
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return value;
 }

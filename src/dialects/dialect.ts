@@ -34,6 +34,8 @@ export interface DialectCapabilities {
    * Decimal `_sum`/`_min`/`_max` is a whole number, every row's value is read as an integer (truncated).
    */
   readonly groupByAggregateTypeFromFirstRow: boolean;
+  /** Raw query parameters that are JS arrays bind as SQL arrays (`= ANY($1)`), not as JSON text. */
+  readonly arrayParameters?: boolean;
 }
 
 /** How the CLI names a datasource's database (`db push`, `migrate reset`). */

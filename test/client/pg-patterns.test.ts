@@ -87,6 +87,9 @@ databaseTest('DATE_TRUNC through $queryRaw: rows per month with Date and BigInt 
       { month: at('2024-01-01T00:00:00Z'), docs: 2n },
       { month: at('2024-03-01T00:00:00Z'), docs: 1n },
     ]);
+    // Arrays bind as PostgreSQL arrays (`= ANY($1)`), their items encoded like single values.
+    const picked = await c.prisma.$queryRaw`SELECT title FROM "Doc" WHERE title = ANY(${['a', 'c']}) AND "createdAt" < ALL(${[at('2025-01-01T00:00:00Z')]}) ORDER BY title`;
+    assert.deepEqual(picked, [{ title: 'a' }, { title: 'c' }]);
   } finally {
     await c.close();
   }

@@ -76,6 +76,7 @@ export const postgresDialect: SqlDialect = {
     singleConnection: false,
     supportsNullsOrdering: true,
     groupByAggregateTypeFromFirstRow: false,
+    arrayParameters: true,
   },
   // The wire protocol counts parameters in 16 bits.
   maxParameters: 65535,
