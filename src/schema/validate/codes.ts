@@ -74,6 +74,9 @@ export const Codes = {
   ignoreOnUnsupported: 'E235',
   relationOnScalarField: 'E236',
   viewPrimaryKeyOrIndex: 'E237',
+  indexNameAndMap: 'E238',
+  ignoreInIgnoredModel: 'E239',
+  clusteringTwice: 'E240',
   // Defaults.
   defaultTypeMismatch: 'E250',
   defaultFunctionType: 'E251',

@@ -53,7 +53,7 @@ export function checkConstraintNames(ctx: ValidationContext, models: readonly Mo
   if (!ctx.provider || ctx.provider === 'mongodb') return;
   const limit = ctx.capabilities.maxIdentifierLength;
   const scope = INDEX_NAMESPACE[ctx.provider];
-  const all = models.filter((m) => !m.isIgnored && m.kind === 'model').map((m) => collect(ctx, m));
+  const all = models.filter((m) => m.kind === 'model').map((m) => collect(ctx, m));
   for (const constraints of all) {
     for (const c of constraints) {
       if (c.mapped && Buffer.byteLength(c.dbName) > limit) {

@@ -45,6 +45,8 @@ export interface FieldDraft {
   isUpdatedAt: boolean;
   isIgnored: boolean;
   nativeType: NativeType | null;
+  /** The native type as written, even when it does not fit the field's type (some rules still look at it). */
+  writtenNativeType: NativeType | null;
   isForeignKey: boolean;
   relation: RelationAttribute | null;
   readonly documentation: string | null;
@@ -76,9 +78,13 @@ export interface ModelDraft {
   schema: string | null;
   readonly fields: FieldDraft[];
   readonly byName: Map<string, FieldDraft>;
+  /** Fields left out because their type does not resolve (already reported). */
+  readonly unresolvedFields: ReadonlySet<string>;
   primaryKey: ConstraintDraft | null;
   readonly uniques: ConstraintDraft[];
   readonly indexes: IndexDraft[];
   isIgnored: boolean;
+  /** An attribute was repeated on the model or a field: Prisma skips the whole-model rules then. */
+  hasRepeatedAttributes: boolean;
   readonly documentation: string | null;
 }

@@ -14,7 +14,7 @@ import { readArgs } from './args.js';
 import { checkShardKey } from './attributes/shard-key.js';
 
 export function applyFieldAttributes(ctx: ValidationContext, model: ModelDraft, field: FieldDraft, datasourceName: string | null): void {
-  const attributes = checkAttributeList(ctx, field.node.attributes, MODEL_FIELD_ATTRIBUTES);
+  const attributes = checkAttributeList(ctx, field.node.attributes, MODEL_FIELD_ATTRIBUTES, () => (model.hasRepeatedAttributes = true));
   field.attributes = attributes;
   const isRelation = field.kind === 'relation';
   if (isRelation) field.relation = NO_RELATION_ATTRIBUTE;

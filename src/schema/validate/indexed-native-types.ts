@@ -61,7 +61,7 @@ function checkLength(ctx: ValidationContext, model: ModelDraft, constraint: Cons
 /** The native type as Prisma shows it (`Text`, `NVarChar(Max)`) when it blocks this index field. */
 function blocked(ctx: ValidationContext, model: ModelDraft, ref: IndexField): string | null {
   const field = model.byName.get(ref.name);
-  const native = field?.nativeType;
+  const native = field?.writtenNativeType;
   if (!native || !ctx.provider) return null;
   const spec = NATIVE_TYPES[ctx.provider][native.name];
   if (!spec?.notIndexable) return null;

@@ -9,12 +9,28 @@ import type { ModelDraft } from './draft.js';
 import { checkIndexedNativeTypes } from './indexed-native-types.js';
 
 export function checkModel(ctx: ValidationContext, model: ModelDraft): void {
+  checkIdRequired(ctx, model);
   checkUniqueCriterion(ctx, model);
   checkAutoincrement(ctx, model);
   checkMongoId(ctx, model);
   checkIndexedNativeTypes(ctx, model);
   checkBytesInId(ctx, model);
   checkView(ctx, model);
+  checkClustering(ctx, model);
+}
+
+/** SQL Server: one clustered index per table; the primary key is clustered unless it says otherwise. */
+function checkClustering(ctx: ValidationContext, model: ModelDraft): void {
+  if (ctx.provider !== 'sqlserver') return;
+  const pk = model.primaryKey;
+  const pkClustered = pk !== null && pk.fields.length > 0 && pk.clustered !== false;
+  const clustered = [...model.uniques, ...model.indexes].filter((c) => c.clustered === true);
+  if (clustered.length + (pkClustered ? 1 : 0) < 2) return;
+  if (pk && pkClustered) ctx.error(Codes.clusteringTwice, msg.attribute(pk.isFieldLevel ? '@id' : '@@id', 'A model can only hold one clustered index or id.'), pk.span);
+  for (const c of clustered) {
+    const label = c.isFieldLevel ? '@unique' : model.indexes.includes(c as (typeof model.indexes)[number]) ? '@@index' : '@@unique';
+    ctx.error(Codes.clusteringTwice, msg.attribute(label, 'A model can only hold one clustered index or key.'), c.span);
+  }
 }
 
 /** Views are read-only query results: no primary key, no indexes (uniques are allowed). */
@@ -31,8 +47,29 @@ function checkBytesInId(ctx: ValidationContext, model: ModelDraft): void {
   }
 }
 
+/** Id fields must be required (not optional, not lists); Prisma does not check ignored models. */
+function checkIdRequired(ctx: ValidationContext, model: ModelDraft): void {
+  const pk = model.primaryKey;
+  if (!pk || model.isIgnored) return;
+  const optional = pk.fields.filter((f) => {
+    const field = model.byName.get(f.name);
+    return field !== undefined && (!field.isRequired || field.isList);
+  });
+  if (optional.length === 0) return;
+  if (pk.isFieldLevel) {
+    ctx.error(Codes.idOnOptionalField, msg.attribute('@id', 'Fields that are marked as id must be required.'), pk.span);
+    return;
+  }
+  const list = optional.map((f) => `\`${f.name}\``).join(', ');
+  ctx.error(
+    Codes.idOnOptionalField,
+    msg.model(model.name, `The id definition refers to the optional ${optional.length === 1 ? 'field' : 'fields'} ${list}. ID definitions must reference only required fields.`),
+    pk.span,
+  );
+}
+
 function checkUniqueCriterion(ctx: ValidationContext, model: ModelDraft): void {
-  if (model.kind === 'view' || model.isIgnored) return;
+  if (model.kind === 'view' || model.isIgnored || model.hasRepeatedAttributes) return;
   const usable = (names: readonly string[]) =>
     names.every((n) => {
       const f = model.byName.get(n.split('.')[0] ?? n);

@@ -104,6 +104,7 @@ function readField(ctx: ValidationContext, block: Block, field: Field): FieldDra
     isUpdatedAt: false,
     isIgnored: false,
     nativeType: null,
+    writtenNativeType: null,
     isForeignKey: false,
     relation: null,
     documentation: documentation(field.docComments),

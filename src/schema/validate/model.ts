@@ -8,6 +8,7 @@ import { checkShardKey } from './attributes/shard-key.js';
 import { readArgs } from './args.js';
 import { Codes } from './codes.js';
 import type { ValidationContext } from './context.js';
+import { msg } from './context.js';
 import { documentation } from './documentation.js';
 import type { ModelDraft } from './draft.js';
 import { applyFieldAttributes } from './field-attributes.js';
@@ -23,10 +24,12 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
     schema: null,
     fields,
     byName: new Map(fields.map((f) => [f.name, f])),
+    unresolvedFields: new Set(block.members.flatMap((m) => (m.kind === 'Field' && m.type && !fields.some((f) => f.name === m.name.text) ? [m.name.text] : []))),
     primaryKey: null,
     uniques: [],
     indexes: [],
     isIgnored: false,
+    hasRepeatedAttributes: false,
     documentation: documentation(block.docComments),
   };
   for (const field of fields) applyFieldAttributes(ctx, model, field, datasourceName);
@@ -40,7 +43,7 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
 
   const lines: Attribute[] = [];
   for (const member of block.members) if (member.kind === 'BlockAttributeLine') lines.push(member.attribute);
-  const attributes = checkAttributeList(ctx, lines, MODEL_BLOCK_ATTRIBUTES);
+  const attributes = checkAttributeList(ctx, lines, MODEL_BLOCK_ATTRIBUTES, () => (model.hasRepeatedAttributes = true));
   for (const attribute of attributes) {
     switch (attribute.name.text) {
       case 'id':
@@ -73,5 +76,11 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
     }
   }
   model.schema = readSchemaAttribute(ctx, findAttribute(attributes, 'schema'), block, 'model');
+  if (model.isIgnored) {
+    for (const field of fields) {
+      const ignore = findAttribute(field.attributes, 'ignore');
+      if (ignore) ctx.error(Codes.ignoreInIgnoredModel, msg.attribute('@ignore', 'Fields on an already ignored Model do not need an `@ignore` annotation.'), field.node.span);
+    }
+  }
   return model;
 }

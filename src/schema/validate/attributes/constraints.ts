@@ -61,9 +61,6 @@ export function applyFieldId(ctx: ValidationContext, model: ModelDraft, field: F
   const args = readArgs(ctx, attribute, ['map', 'length', 'sort', 'clustered']);
   const map = readMap(ctx, args);
   checkNamedPrimaryKey(ctx, model, map);
-  if (!field.isRequired || field.isList) {
-    ctx.error(Codes.idOnOptionalField, msg.attribute('@id', 'Fields that are marked as id must be required.'), attribute.span);
-  }
   field.isId = true;
   if (model.primaryKey) {
     ctx.error(Codes.multipleIds, msg.model(model.name, 'At most one field must be marked as the id field with the `@id` attribute.'), model.block.span);
@@ -97,39 +94,30 @@ export function applyFieldUnique(ctx: ValidationContext, model: ModelDraft, fiel
 export function applyBlockId(ctx: ValidationContext, model: ModelDraft, attribute: Attribute): void {
   const args = readArgs(ctx, attribute, ['fields', 'name', 'map', 'clustered'], ['fields']);
   const fields = readConstraintFields(ctx, model, attribute, args.value('fields'), 'id');
+  if (!fields) {
+    // Prisma stops reading a broken `@@id` at its fields: the other arguments are reported as unknown.
+    for (const other of ['name', 'map', 'clustered']) {
+      const arg = args.get(other);
+      if (arg) ctx.error(Codes.unknownArgument, 'No such argument.', arg.span);
+    }
+    // It still counts as the model's id (no "missing unique criterion" on top).
+    model.primaryKey ??= { name: null, map: null, fields: [], clustered: null, isFieldLevel: false, span: attribute.span };
+    return;
+  }
   const map = readMap(ctx, args);
   checkNamedPrimaryKey(ctx, model, map);
   const nameValue = args.value('name');
   const name = nameValue ? readString(ctx, nameValue) : null;
   const clustered = readClustered(ctx, args);
-  if (ctx.provider === 'mongodb' && (fields?.length ?? 0) > 1) {
+  if (ctx.provider === 'mongodb' && fields.length > 1) {
     ctx.error(Codes.compoundIdUnsupported, msg.model(model.name, 'The current connector does not support compound ids.'), attribute.span);
   }
   if (model.primaryKey) {
+    // The `@@id` wins (as in Prisma): its fields are the ones the other rules check.
     ctx.error(
       Codes.multipleIds,
       msg.model(model.name, "Each model must have at most one id criteria. You can't have `@id` and `@@id` at the same time."),
       model.block.span,
-    );
-    return;
-  }
-  if (!fields) {
-    // A broken `@@id` still counts as the model's id (no "missing unique criterion" on top).
-    model.primaryKey = { name, map, fields: [], clustered, isFieldLevel: false, span: attribute.span };
-    return;
-  }
-  const optional = fields
-    .filter((f) => {
-      const field = model.byName.get(f.name);
-      return field !== undefined && (!field.isRequired || field.isList);
-    })
-    .map((f) => f.name);
-  if (optional.length) {
-    const list = optional.map((n) => `\`${n}\``).join(', ');
-    ctx.error(
-      Codes.idOnOptionalField,
-      msg.model(model.name, `The id definition refers to the optional ${optional.length === 1 ? 'field' : 'fields'} ${list}. ID definitions must reference only required fields.`),
-      attribute.span,
     );
   }
   for (const f of fields) {
@@ -160,6 +148,16 @@ export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attri
   const nameValue = args.value('name');
   const name = nameValue ? readString(ctx, nameValue) : null;
   const map = readMap(ctx, args);
+  if (name !== null && map !== null) {
+    ctx.error(
+      Codes.indexNameAndMap,
+      msg.attribute(
+        '@index',
+        'The `@@index` attribute accepts the `name` argument as an alias for the `map` argument for legacy reasons. It does not accept both though. Please use the `map` argument to specify the database name of the index.',
+      ),
+      attribute.span,
+    );
+  }
   const clustered = readClustered(ctx, args);
   let algorithm: IndexAlgorithm | null = null;
   const typeValue = args.value('type');
@@ -190,5 +188,6 @@ export function applyBlockIndex(ctx: ValidationContext, model: ModelDraft, attri
     });
     if (bad) ctx.error(Codes.unknownIndexType, msg.attribute('@@index', `The Gin index type does not support the type of the field \`${bad.name}\`.`), attribute.span);
   }
-  model.indexes.push({ kind: fulltext ? 'fulltext' : 'normal', name, map, fields, clustered, isFieldLevel: false, algorithm, where, span: attribute.span, argSpans: argSpans(args) });
+  // `name:` on an index is a legacy alias of `map:` (the database name).
+  model.indexes.push({ kind: fulltext ? 'fulltext' : 'normal', name, map: map ?? name, fields, clustered, isFieldLevel: false, algorithm, where, span: attribute.span, argSpans: argSpans(args) });
 }

@@ -72,7 +72,8 @@ export function readConstraintFields(
   for (const ref of refs) {
     const [root = ref.name, ...rest] = ref.name.split('.');
     const field = model.byName.get(root);
-    if (!field) unknown.push(ref.name);
+    // A field whose type does not resolve counts as a relation field here, as in Prisma.
+    if (!field) (model.unresolvedFields.has(root) ? relationFields : unknown).push(ref.name);
     else if (field.kind === 'relation') relationFields.push(ref.name);
     else if (rest.length) {
       const missing = missingPath(ctx, field.kind === 'composite' ? field.type : null, rest);
@@ -97,15 +98,19 @@ export function readConstraintFields(
     ok = false;
   }
   if (relationFields.length) {
-    const what = word === 'id' ? 'The id definition' : `The ${word} definition`;
-    ctx.error(
-      Codes.relationFieldInIndex,
-      msg.model(
-        model.name,
-        `${what} refers to the relation fields: ${relationFields.join(', ')}. ${word === 'id' ? 'ID' : 'Index'} definitions must reference only scalar fields.${word === 'id' ? '' : ` Did you mean \`@@${word === 'unique index' ? 'unique' : 'index'}([${relationFields.map((f) => model.byName.get(f)?.relation?.fields?.map((r) => r.name).join(', ') ?? f).join(', ')}])\`?`}`,
-      ),
-      attribute.span,
-    );
+    let text: string;
+    if (word === 'id') {
+      const list = relationFields.map((f) => `\`${f}\``).join(', ');
+      text = `The id definition refers to the relation ${relationFields.length === 1 ? 'field' : 'fields'} ${list}. ID definitions must reference only scalar fields.`;
+    } else {
+      const suggestion = refs.flatMap((r) => {
+        const f = model.byName.get(r.name);
+        return f?.kind === 'relation' ? (f.relation?.fields ?? []).map((x) => x.name) : [r.name];
+      });
+      const label = word === 'unique index' ? 'unique' : 'index';
+      text = `The ${word} definition refers to the relation fields ${relationFields.join(', ')}. Index definitions must reference only scalar fields. Did you mean \`@@${label}([${suggestion.join(', ')}])\`?`;
+    }
+    ctx.error(Codes.relationFieldInIndex, msg.model(model.name, text), attribute.span);
     ok = false;
   }
   return ok ? out : null;

@@ -38,6 +38,7 @@ export function applyNativeTypes(ctx: ValidationContext, field: FieldDraft, data
     }
     const native = readNativeType(ctx, attribute, typeName, spec);
     if (!native) continue;
+    field.writtenNativeType = native;
     if (field.kind !== 'scalar' || !(spec.types as readonly string[]).includes(field.type)) {
       const declared = field.kind === 'unsupported' ? 'Unsupported' : field.type;
       ctx.error(

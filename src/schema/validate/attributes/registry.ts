@@ -26,6 +26,7 @@ export function checkAttributeList(
   ctx: ValidationContext,
   attributes: readonly Attribute[],
   allowed: readonly string[],
+  onDuplicate?: () => void,
 ): Attribute[] {
   const known: Attribute[] = [];
   const byName = new Map<string, Attribute[]>();
@@ -37,16 +38,19 @@ export function checkAttributeList(
       continue;
     }
     const list = byName.get(attribute.name.text) ?? [];
-    // Only the first of a repeated attribute takes effect (the repetition is reported below).
-    if (list.length === 0 || (attribute.isBlockAttribute && REPEATABLE.includes(attribute.name.text))) known.push(attribute);
     list.push(attribute);
     byName.set(attribute.name.text, list);
   }
+  // A repeated attribute takes no effect at all (as in Prisma); the repetition is reported.
+  const repeated = new Set<string>();
   for (const [name, list] of byName) {
     if (list.length < 2 || (list[0]?.isBlockAttribute && REPEATABLE.includes(name))) continue;
+    repeated.add(name);
     for (const attribute of list) ctx.error(Codes.duplicateAttribute, `Attribute "@${name}" can only be defined once.`, attribute.span);
   }
-  return known;
+  if (repeated.size) onDuplicate?.();
+  for (const list of byName.values()) for (const attribute of list) if (!repeated.has(attribute.name.text)) known.push(attribute);
+  return attributes.filter((a) => known.includes(a));
 }
 
 /** The first attribute with this name (duplicates were reported). */
