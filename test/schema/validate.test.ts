@@ -75,6 +75,9 @@ test('derived names are cut to the provider identifier length, suffix kept', () 
   assert.equal(my?.primaryKey?.dbName.length, 64);
   const lite = valid(ds('sqlite') + text).models[0];
   assert.equal(lite?.primaryKey?.dbName, `${table}_pkey`);
+  // Lengths count UTF-8 bytes, and a character is never split.
+  const mapped = valid(ds('postgresql') + `model A {\n  id Int @id\n\n  @@map("${'é'.repeat(40)}")\n}\n`).models[0];
+  assert.equal(mapped?.primaryKey?.dbName, `${'é'.repeat(29)}_pkey`);
 });
 
 test('relations: kinds, sides, names, join tables and effective actions', () => {

@@ -4,10 +4,19 @@
  * provider's identifier length), relation names (`PostToUser`) and compound unique names (`slug_lang`).
  */
 
-/** `<table>_<columns>` cut so that, with the suffix, it fits in `limit` characters. */
+/**
+ * `<table>_<columns>` cut so that, with the suffix, it fits in `limit` bytes (UTF-8, as databases count
+ * identifier length), never splitting a character.
+ */
 function withSuffix(base: string, suffix: string, limit: number): string {
-  const room = limit - suffix.length;
-  return (base.length > room ? base.slice(0, room) : base) + suffix;
+  const room = limit - Buffer.byteLength(suffix);
+  if (Buffer.byteLength(base) <= room) return base + suffix;
+  let cut = '';
+  for (const char of base) {
+    if (Buffer.byteLength(cut + char) > room) break;
+    cut += char;
+  }
+  return cut + suffix;
 }
 
 export function primaryKeyName(table: string, limit: number): string {
