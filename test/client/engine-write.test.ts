@@ -99,6 +99,8 @@ databaseTest('a required relation cannot be emptied: P2014', async (db) => {
     // Moving profile 2 to user 1 would leave user 1's own profile without a user (userId is required).
     await assert.rejects(prisma.user.update({ where: { id: 1 }, data: { profile: { connect: { id: 2 } } } }), (e: Error & { code?: string }) => e.code === 'P2014');
     assert.deepEqual(await prisma.profile.findMany({ orderBy: { id: 'asc' }, select: { userId: true } }), [{ userId: 1 }, { userId: 2 }]);
+    // A nested create of a second profile would orphan the first one: P2014 as well.
+    await assert.rejects(prisma.user.update({ where: { id: 1 }, data: { profile: { create: { bio: 'again' } } } }), (e: Error & { code?: string }) => e.code === 'P2014');
     // Connecting the profile it already has is fine.
     const same = await prisma.user.update({ where: { id: 1 }, data: { profile: { connect: { id: 1 } } }, select: { profile: { select: { bio: true } } } });
     assert.deepEqual(same, { profile: { bio: 'one' } });

@@ -476,6 +476,8 @@ async function linkedRows(ctx: CompileContext, s: Session, rel: RelationInfo, pa
 
 async function createLinked(ctx: CompileContext, s: Session, rel: RelationInfo, parent: Row, data: unknown, path: Path): Promise<Row> {
   if (rel.kind === 'back') {
+    // One-to-one: a current child is replaced (its foreign key cleared; P2014 when that is required).
+    if (!rel.isList) await detachBack(ctx, s, rel, parent, null);
     const fixed = new Map<ScalarField, unknown>(rel.targetFields.map((f, i) => [f, parent[(rel.localFields[i] as ScalarField).name]]));
     return createRow(ctx, s, rel.target, data, path, fixed);
   }
