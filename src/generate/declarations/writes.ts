@@ -31,7 +31,8 @@ function excluded(info: ModelInfo, variant: Variant): PropertyNode[] {
   const names = variant.checked
     ? info.scalars.filter((f) => info.foreignKeys.has(f.name) && !withoutKeys.has(f.name)).map((f) => f.name)
     : info.relations.filter((r) => r.holdsForeignKey && r !== variant.without).map((r) => r.field.name);
-  return names.map((name) => optional(name, NEVER));
+  const doc = variant.checked ? 'Set through its relation in this form (or use the unchecked form).' : 'Set the foreign key instead in this form (or use the checked form).';
+  return names.map((name) => optional(name, NEVER, doc));
 }
 
 /** `@default(autoincrement())`: set by the database; only unchecked inputs may write it (as in Prisma). */
@@ -80,19 +81,19 @@ function nestedUpdate(r: RelationInfo): TypeNode {
 
 function createProps(info: ModelInfo, variant: Variant): PropertyNode[] {
   return [
-    ...excluded(info, variant),
     ...includedScalars(info, variant).map((f) => prop(f.name, createType(f), { optional: !isCreateRequired(f), doc: f.documentation })),
     ...includedRelations(info, variant).map((r) =>
       prop(r.field.name, nestedCreate(r), { optional: !(variant.checked && r.holdsForeignKey && r.field.isRequired), doc: r.field.documentation }),
     ),
+    ...excluded(info, variant),
   ];
 }
 
 function updateProps(info: ModelInfo, variant: Variant): PropertyNode[] {
   return [
-    ...excluded(info, variant),
     ...includedScalars(info, variant).map((f) => optional(f.name, updateType(f), f.documentation)),
     ...includedRelations(info, variant).map((r) => optional(r.field.name, nestedUpdate(r), r.field.documentation)),
+    ...excluded(info, variant),
   ];
 }
 
