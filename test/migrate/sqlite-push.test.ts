@@ -191,3 +191,36 @@ test('a BigInt autoincrement id is an INTEGER PRIMARY KEY AUTOINCREMENT (the onl
   await inSync(db, target);
   await db.close();
 });
+
+test('relationMode = "prisma" creates no foreign keys; @@ignore models are still created', async () => {
+  const db = freshSqlite('relation-mode');
+  const { loadSchema } = await import('./helpers/parse.js');
+  const target = loadSchema(`datasource db {
+  provider     = "sqlite"
+  relationMode = "prisma"
+}
+
+model Author {
+  id    Int    @id @default(autoincrement())
+  books Book[]
+}
+
+model Book {
+  id       Int    @id @default(autoincrement())
+  authorId Int
+  author   Author @relation(fields: [authorId], references: [id])
+
+  @@index([authorId])
+}
+
+model Legacy {
+  id Int @id
+
+  @@ignore
+}`);
+  await pushSchema({ schema: target, connection: db });
+  assert.deepEqual(await rows(db, 'SELECT COUNT(*) FROM pragma_foreign_key_list(\'Book\')'), [[0]]);
+  assert.deepEqual(await rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"), [['Author'], ['Book'], ['Legacy']]);
+  await inSync(db, target);
+  await db.close();
+});
