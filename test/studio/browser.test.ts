@@ -14,10 +14,11 @@ const DATABASES = selectedDatabases().filter((db): db is TestDb => db === 'sqlit
 
 /** Waits until the grid shows a finished load. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+  // A string: it runs in the page, where the DOM types of this (Node-only) project do not apply.
+  await page.waitForFunction(`(() => {
     const total = document.querySelector('[data-testid=total]');
     return total && total.textContent !== 'loading…' && !document.querySelector('.grid-wrap.loading');
-  });
+  })()`);
 }
 
 async function open(f: StudioFixture, query: string): Promise<void> {
@@ -116,7 +117,7 @@ for (const db of DATABASES) {
       await f.shot('filters');
       await open(f, '?model=User');
       await f.page.fill('[data-testid=search]', 'hopper');
-      await f.page.waitForFunction(() => location.search.includes('q=hopper'));
+      await f.page.waitForURL(/q=hopper/);
       await settled(f.page);
       const names = await columnTexts(f.page, 'name');
       assert.ok(names.length >= 1 && names.every((n) => /Hopper/.test(n)), names.join(','));
@@ -194,7 +195,10 @@ for (const db of DATABASES) {
       await form.locator('[data-field=title]').fill('Compiling COBOL');
       await f.page.click('[data-testid=pick-author]');
       await f.page.fill('[data-testid=picker-search]', 'Grace Hopper');
-      await f.page.waitForFunction(() => [...document.querySelectorAll('[data-testid=picker-item]')].length > 0 && [...document.querySelectorAll('[data-testid=picker-item]')].every((n) => n.textContent?.includes('Grace Hopper')));
+      await f.page.waitForFunction(`(() => {
+        const items = [...document.querySelectorAll('[data-testid=picker-item]')];
+        return items.length > 0 && items.every((n) => n.textContent.includes('Grace Hopper'));
+      })()`);
       await f.page.locator('[data-testid=picker-item]').first().click();
       await f.page.waitForSelector('[data-testid=picker-dialog]', { state: 'detached' });
       assert.match(await form.innerText(), /#3 Grace Hopper/);
