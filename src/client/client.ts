@@ -3,7 +3,7 @@
  * `engine.request`), transactions, raw SQL, `$extends`, `$on` and the connection lifecycle.
  */
 import type { Schema } from '../schema/model.js';
-import { PrismaClientInitializationError, PrismaClientValidationError } from './errors/prisma-errors.js';
+import { PrismaClientInitializationError, PrismaClientKnownRequestError, PrismaClientValidationError } from './errors/prisma-errors.js';
 import { toPrismaError } from './errors/to-prisma-error.js';
 import { checkAdapter } from './adapters/adapter.js';
 import { extendClient } from './extensions/extended-client.js';
@@ -104,7 +104,15 @@ export function createPrismaClientClass(schema: Schema, moduleOptions: ClientMod
         }
         return this._engine.interactive(async (handle) => {
           const results: unknown[] = [];
-          for (const item of input) results.push(await (item as { [RUN_IN_TRANSACTION](t: unknown): Promise<unknown> })[RUN_IN_TRANSACTION](handle));
+          for (const [index, item] of input.entries()) {
+            try {
+              results.push(await (item as { [RUN_IN_TRANSACTION](t: unknown): Promise<unknown> })[RUN_IN_TRANSACTION](handle));
+            } catch (error) {
+              // Prisma says which call of the batch failed.
+              if (error instanceof PrismaClientKnownRequestError) error.batchRequestIdx = index;
+              throw error;
+            }
+          }
           return results;
         }, { ...merged, timeout: 2 ** 31 - 1 });
       }

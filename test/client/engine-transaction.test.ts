@@ -8,7 +8,7 @@ databaseTest('batch transaction: results in order, a failure rolls everything ba
     const { prisma } = c;
     const results = await prisma.$transaction([prisma.tag.create({ data: { name: 'a' } }), prisma.tag.count()]);
     assert.equal(results[1], 1);
-    await assert.rejects(prisma.$transaction([prisma.tag.create({ data: { name: 'b' } }), prisma.tag.create({ data: { name: 'a' } })]), (e: Error & { code?: string }) => e.code === 'P2002');
+    await assert.rejects(prisma.$transaction([prisma.tag.create({ data: { name: 'b' } }), prisma.tag.create({ data: { name: 'a' } })]), (e: Error & { code?: string; batchRequestIdx?: number }) => e.code === 'P2002' && e.batchRequestIdx === 1);
     assert.deepEqual((await prisma.tag.findMany({ select: { name: true } })).map((t: { name: string }) => t.name), ['a']);
   } finally {
     await c.close();
