@@ -198,6 +198,8 @@ databaseTest('db push creates a missing database (prepareDatabase) and names it 
     const again = await openDatabase(schema, url, process.cwd());
     await again.connection.close();
     assert.equal(again.created, null, 'an existing database is not created again');
+    await assert.rejects(openDatabase(schema, 'postgresql://postgres@127.0.0.1:1/x', process.cwd()), { name: 'CliError', message: "P1001: Can't reach database server at `127.0.0.1:1`" });
+    await assert.rejects(openDatabase(schema, `${PG_URL_BASE}/x?sslmode=bogus`, process.cwd()), { name: 'CliError', message: /sslmode/ });
   } finally {
     await withPgAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
