@@ -92,3 +92,4 @@ console.log('\n$ node main.mjs    # seed and query through the generated client'
 const main = spawnSync(process.execPath, ['main.mjs'], { cwd: app, stdio: 'inherit' });
 if (main.status !== 0) process.exit(main.status ?? 1);
 console.log('\nThe demo project is in ./demo-app (its database: demo-app/prisma/dev.db).');
+console.log('Browse and edit it in Studio: (cd demo-app && node ../dist/cli/main.js studio)    # `npx refract studio` in an application');
