@@ -36,6 +36,7 @@ test('enum values with @map are stored as mapped and read back by name', async (
     assert.deepEqual(things.map((t: { color: string; other: string; parts: { color: string }[] }) => [t.color, t.other, t.parts[0]?.color]), [['GREEN', 'RED', 'RED']]);
     const groups = await prisma.thing.groupBy({ by: ['color'], _count: true, orderBy: { color: 'asc' } });
     assert.deepEqual(groups, [{ color: 'GREEN', _count: 1 }, { color: 'RED', _count: 1 }]);
+    assert.deepEqual(await prisma.thing.aggregate({ _min: { color: true }, _max: { color: true } }), { _min: { color: 'GREEN' }, _max: { color: 'RED' } });
     const updated = await prisma.thing.update({ where: { id: 2 }, data: { other: 'GREEN' }, select: { other: true } });
     assert.deepEqual(updated, { other: 'GREEN' });
   } finally {

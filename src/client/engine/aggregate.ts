@@ -77,7 +77,7 @@ function assemble(ctx: CompileContext, columns: readonly AggregateColumn[], valu
   const out: Record<string, unknown> = {};
   columns.forEach((c, i) => {
     const raw = values[offset + i];
-    const value = c.aggregate === '_count' ? Number(raw ?? 0) : ctx.dialect.decode(raw, resultType(c.aggregate, c.field));
+    const value = c.aggregate === '_count' ? Number(raw ?? 0) : c.field ? enumFromDb(ctx.index.enumMaps.get(c.field.type), ctx.dialect.decode(raw, resultType(c.aggregate, c.field))) : ctx.dialect.decode(raw, resultType(c.aggregate, c.field));
     if (c.key === '$all') {
       out._count = value;
       return;
