@@ -185,7 +185,7 @@ export function addRecordDialog(schema, model) {
       result = { data, display: shown };
       dialog.close('ok');
     } }, 'Add record');
-    const dialog = modal(`Add ${model.name}`, [el('form', { class: 'form', 'data-testid': 'add-form', onsubmit: (e) => e.preventDefault() }, rows), error, el('p', { class: 'hint' }, 'The record is staged: "Save" writes it with your other changes.')], [el('button', { class: 'button ghost', onclick: () => dialog.close('cancel') }, 'Cancel'), submit], { wide: true, testid: 'add-dialog' });
+    const dialog = modal(`Add ${model.name}`, [el('form', { class: 'form', 'data-testid': 'add-form', onsubmit: (e) => e.preventDefault(), oninput: () => { error.textContent = ''; } }, rows), error, el('p', { class: 'hint' }, 'The record is staged: "Save" writes it with your other changes.')], [el('button', { class: 'button ghost', onclick: () => dialog.close('cancel') }, 'Cancel'), submit], { wide: true, testid: 'add-dialog' });
     dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok' ? result : undefined));
     dialog.querySelector('input, select, textarea')?.focus();
   });
