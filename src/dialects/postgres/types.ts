@@ -11,7 +11,8 @@ type Parser = (text: string) => unknown;
 /** `2024-05-01 08:00:00.123` (no zone) as UTC. */
 export function parseTimestamp(text: string): Date | string {
   if (text === 'infinity' || text === '-infinity') return text;
-  return parseTimestampTz(`${text}Z`);
+  // The zone goes before a trailing ` BC`, where PostgreSQL writes timestamptz's.
+  return parseTimestampTz(text.endsWith(' BC') ? `${text.slice(0, -3)}Z BC` : `${text}Z`);
 }
 
 /** `2024-05-01 08:00:00+02` / `...Z`; BC dates and years past 9999 included. */
@@ -39,7 +40,7 @@ export function parseTimestampTz(text: string): Date | string {
 
 /** `2024-05-01` as midnight UTC. */
 export function parseDate(text: string): Date | string {
-  return parseTimestamp(`${text} 00:00:00`);
+  return parseTimestamp(text.endsWith(' BC') ? `${text.slice(0, -3)} 00:00:00 BC` : `${text} 00:00:00`);
 }
 
 /** `08:00:00.5` (and `08:00:00+02` for timetz) as 1970-01-01 at that time, as Prisma returns @db.Time. */
