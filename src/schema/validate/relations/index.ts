@@ -29,6 +29,9 @@ export function resolveRelations(ctx: ValidationContext, models: ReadonlyMap<str
       if (field.kind !== 'relation') continue;
       const target = models.get(field.type);
       checkRelationArguments(ctx, model, field, target);
+      // Actions and the relation-mode index hint concern the field alone, paired or not (as in Prisma).
+      checkReferentialActions(ctx, model, field);
+      if (field.relation?.fields?.length) warnMissingIndex(ctx, { model, field });
       if (target && field.relation?.fields && field.relation.references && checkForeignKeyShape(ctx, model, field, target)) usable.add(field);
     }
   }
@@ -133,8 +136,6 @@ function withForeignKey(
   if (!relation?.fields || !relation.references) return null;
   if (!usable.has(referencing.field)) return null;
   if (kind === 'oneToOne') checkOneToOneUnique(ctx, referencing);
-  checkReferentialActions(ctx, referencing.model, referencing.field);
-  warnMissingIndex(ctx, referencing);
 
   const fields = relation.fields.map((f) => f.name);
   for (const f of fields) {
