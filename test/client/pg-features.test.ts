@@ -204,3 +204,21 @@ databaseTest('db push creates a missing database (prepareDatabase) and names it 
     await withPgAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   }
 }, ONLY_PG);
+
+databaseTest('createManyAndReturn / updateManyAndReturn use RETURNING; skipDuplicates leaves skipped rows out', async (db) => {
+  const c = await testClient(db, MULTI.replace(/ {2}@@schema\("\w+"\)\n/g, ''));
+  try {
+    await c.prisma.label.create({ data: { name: 'taken' } });
+    const created = await c.prisma.label.createManyAndReturn({ data: [{ name: 'taken' }, { name: 'new' }, { name: 'new' }, { name: 'other' }], skipDuplicates: true, select: { name: true } });
+    assert.deepEqual(created.map((l: { name: string }) => l.name).sort(), ['new', 'other']);
+    assert.equal(await c.prisma.label.count(), 3);
+    await assert.rejects(c.prisma.label.createManyAndReturn({ data: [{ name: 'fresh' }, { name: 'taken' }] }), (e: { code?: string }) => e.code === 'P2002');
+    assert.equal(await c.prisma.label.count(), 3, 'without skipDuplicates nothing is inserted');
+    const renamed = await c.prisma.label.updateManyAndReturn({ where: { name: { in: ['new', 'other'] } }, data: { name: { set: 'x' } } }).catch((e: { code?: string }) => e.code);
+    assert.equal(renamed, 'P2002', 'two rows cannot both become x');
+    const upper = await c.prisma.label.updateManyAndReturn({ where: { name: { not: 'taken' } }, data: { name: 'renamed' }, limit: 1, select: { name: true } });
+    assert.deepEqual(upper, [{ name: 'renamed' }]);
+  } finally {
+    await c.close();
+  }
+}, ONLY_PG);

@@ -120,6 +120,29 @@ function fillDefaults(model: ModelInfo, values: Map<ScalarField, unknown>, path:
 }
 
 /**
+ * One flat row of `createManyAndReturn({ skipDuplicates })`: INSERT ... RETURNING through the dialect's
+ * insertSkippingDuplicates; null when the row was skipped (it broke a unique constraint).
+ */
+export async function insertFlatRowSkippingDuplicates(ctx: CompileContext, s: Session, model: ModelInfo, data: Readonly<Record<string, unknown>>, path: Path): Promise<Row | null> {
+  const skip = ctx.dialect.insertSkippingDuplicates;
+  if (!skip || !ctx.dialect.capabilities.supportsReturning) return createRow(ctx, s, model, data, path);
+  const values = new Map<ScalarField, unknown>();
+  for (const [key, value] of Object.entries(data)) {
+    const field = model.scalarByName.get(key);
+    if (value === undefined || !field) continue;
+    values.set(field, field.isList && isPlainObject(value) && 'set' in value ? value.set : value);
+  }
+  fillDefaults(model, values, path);
+  const fields = [...values.keys()];
+  const encoded = fields.map((f) => encodeInput(ctx, f, values.get(f), [...path, f.name]));
+  const cols = fields.map((f) => ctx.dialect.quoteIdentifier(f.dbName)).join(', ');
+  const insert = fields.length === 0 ? raw(ctx.dialect.insertDefaultValues(table(ctx, model))) : sql`INSERT INTO ${table(ctx, model)} (${cols}) VALUES (${join(encoded, ', ')})`;
+  const result = await query(s, sql`${{ text: skip(insert.text), params: insert.params }} RETURNING ${allColumns(ctx, model, null)}`);
+  const first = result.rows[0];
+  return first ? decodeRow(ctx, model, first) : null;
+}
+
+/**
  * createMany without nested writes: rows with the same columns go in one multi-row INSERT (chunked
  * below the driver's parameter limit). Returns the number of rows inserted.
  */

@@ -7,7 +7,7 @@ import { checkArgKeys, readRows } from './find.js';
 import { isPlainObject } from './input-values.js';
 import type { Row } from './rows.js';
 import { fetchRow, fetchRows, rowsWhere } from './rows.js';
-import { createRow, deleteRows, insertFlatRows, updateRow, updateRows } from './row-writes.js';
+import { createRow, deleteRows, insertFlatRows, insertFlatRowSkippingDuplicates, updateRow, updateRows } from './row-writes.js';
 import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit } from './selection.js';
 import { buildSelection } from './selection.js';
@@ -86,7 +86,11 @@ export async function createMany(ctx: CompileContext, s: Session, model: ModelIn
   if (!andReturn) return atomically(s, async (tx) => ({ count: await insertFlatRows(ctx, tx, model, list, ['data'], args.skipDuplicates === true) }));
   return atomically(s, async (tx) => {
     const rows: Row[] = [];
-    for (const [i, data] of list.entries()) rows.push(await createRow(ctx, tx, model, data, ['data', i]));
+    for (const [i, data] of list.entries()) {
+      // skipDuplicates: a row that breaks a unique constraint is left out of the result, as Prisma's.
+      const row = args.skipDuplicates === true ? await insertFlatRowSkippingDuplicates(ctx, tx, model, data as Args, ['data', i]) : await createRow(ctx, tx, model, data, ['data', i]);
+      if (row) rows.push(row);
+    }
     return readBackMany(ctx, tx, model, rows, args, globalOmit);
   });
 }
