@@ -12,13 +12,25 @@ import { studioFixture, USER_COUNT, type StudioFixture } from './fixture.js';
 
 const DATABASES = selectedDatabases().filter((db): db is TestDb => db === 'sqlite' || db === 'postgresql');
 
+interface PageNode {
+  readonly textContent: string | null;
+}
+
+/**
+ * The page's `document`, as seen by functions Playwright runs in the browser: this project has no DOM
+ * types, and the functions are sent as source (not strings to eval: Studio's CSP forbids eval), so
+ * each one reads `globalThis.document` itself through this type.
+ */
+interface InPage {
+  readonly document: { querySelector(s: string): PageNode | null; querySelectorAll(s: string): Iterable<PageNode> };
+}
+
 /** Waits until the grid shows a finished load. */
 async function settled(page: Page): Promise<void> {
-  // A string: it runs in the page, where the DOM types of this (Node-only) project do not apply.
-  await page.waitForFunction(`(() => {
-    const total = document.querySelector('[data-testid=total]');
-    return total && total.textContent !== 'loading…' && !document.querySelector('.grid-wrap.loading');
-  })()`);
+  await page.waitForFunction(() => {
+    const total = (globalThis as unknown as InPage).document.querySelector('[data-testid=total]');
+    return total !== null && total.textContent !== 'loading…' && !(globalThis as unknown as InPage).document.querySelector('.grid-wrap.loading');
+  });
 }
 
 async function open(f: StudioFixture, query: string): Promise<void> {
@@ -195,10 +207,10 @@ for (const db of DATABASES) {
       await form.locator('[data-field=title]').fill('Compiling COBOL');
       await f.page.click('[data-testid=pick-author]');
       await f.page.fill('[data-testid=picker-search]', 'Grace Hopper');
-      await f.page.waitForFunction(`(() => {
-        const items = [...document.querySelectorAll('[data-testid=picker-item]')];
-        return items.length > 0 && items.every((n) => n.textContent.includes('Grace Hopper'));
-      })()`);
+      await f.page.waitForFunction(() => {
+        const items = [...(globalThis as unknown as InPage).document.querySelectorAll('[data-testid=picker-item]')];
+        return items.length > 0 && items.every((n) => n.textContent?.includes('Grace Hopper'));
+      });
       await f.page.locator('[data-testid=picker-item]').first().click();
       await f.page.waitForSelector('[data-testid=picker-dialog]', { state: 'detached' });
       assert.match(await form.innerText(), /#3 Grace Hopper/);
@@ -260,6 +272,25 @@ for (const db of DATABASES) {
       await f.shot('unique-violation');
       await f.page.click('[data-testid=discard]');
       assert.equal(await f.page.locator('[data-testid=save-bar]').count(), 0);
+    });
+
+    test('a foreign key violation on delete is shown next to its row and the record stays', async () => {
+      await open(f, '?model=User');
+      await f.page.locator('tr[data-key="[1]"] input[type=checkbox]').check();
+      await f.page.click('[data-testid=delete-selected]');
+      await f.page.click('[data-testid=confirm]');
+      await f.page.waitForSelector('tr.row-deleted');
+      await f.page.click('[data-testid=save]');
+      await f.page.waitForSelector('[data-testid=toast].error');
+      await settled(f.page);
+      const error = f.page.locator('tr[data-key="[1]"] + tr[data-testid=row-error]');
+      assert.equal(await error.count(), 1);
+      assert.match(await error.innerText(), /P2003|P2014/);
+      assert.match(await error.innerText(), /[Ff]oreign key|relation/);
+      assert.ok(await f.client.prisma.user.findUnique({ where: { id: 1 } }));
+      await f.shot('foreign-key-violation');
+      await f.page.click('[data-testid=discard]');
+      assert.equal(await f.page.locator('tr.row-deleted').count(), 0);
     });
 
     test('a shared URL reloads to the same view', async () => {
