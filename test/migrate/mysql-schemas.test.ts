@@ -4,6 +4,8 @@
 // pushed in place end in sync too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describeSchema, diff, introspect, pushSchema } from '../../src/migrate/index.js';
 import type { Schema } from '../../src/schema/model.js';
 import { loadSchema, withDatasource } from './helpers/parse.js';
@@ -140,6 +142,20 @@ async function pushAndCheck(schema: Schema, label: string): Promise<void> {
 for (const [name, body] of Object.entries(CORPUS)) {
   test(`MySQL corpus: ${name} pushes, introspects to no diff and re-pushes to nothing`, options, async () => {
     await pushAndCheck(corpusSchema(name, body), name);
+  });
+}
+
+// The project's valid-schema fixtures written for MySQL, each through push -> introspection.
+const FIXTURES = 'test/fixtures/valid';
+const mysqlFixtures = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.prisma') && /provider\s*=\s*"mysql"/.test(fs.readFileSync(path.join(FIXTURES, f), 'utf8')));
+
+test('there are MySQL fixtures to push', () => {
+  assert.ok(mysqlFixtures.length >= 5, mysqlFixtures.join(', '));
+});
+
+for (const file of mysqlFixtures) {
+  test(`MySQL fixture ${file} pushes, introspects to no diff and re-pushes to nothing`, options, async () => {
+    await pushAndCheck(loadSchema(fs.readFileSync(path.join(FIXTURES, file), 'utf8')), file.replace(/\W+/g, '_').slice(0, 20));
   });
 }
 

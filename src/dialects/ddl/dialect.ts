@@ -3,7 +3,7 @@
  * describes itself. Migrate (describe, diff, push) talks to databases only through this interface; a
  * dialect answers capability questions instead of shared code testing the provider.
  */
-import type { Schema, ScalarField } from '../../schema/model.js';
+import type { ReferentialAction, Schema, ScalarField } from '../../schema/model.js';
 import type { Queryable } from '../driver.js';
 import type { ColumnFamily, DbColumn, DbSchema } from './description.js';
 import type { DdlStatement } from './statements.js';
@@ -45,6 +45,11 @@ export interface DdlDialect {
   /** The column for a scalar, enum or unsupported field of a model in `schema`. */
   columnSpec(field: ScalarField, schema: Schema): ColumnSpec;
   render(statement: DdlStatement): RenderedStep;
+  /**
+   * The referential action the database keeps for one the schema asks for, where it silently keeps
+   * another (MariaDB/InnoDB store SET DEFAULT as RESTRICT); default: the same action.
+   */
+  storedAction?(action: ReferentialAction): ReferentialAction;
   /**
    * Whether a column's values can be converted in place to the new type; when not, the differ drops
    * and re-adds the column (Prisma's "not castable"), so the data-loss checks see what really happens.

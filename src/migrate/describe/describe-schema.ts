@@ -56,11 +56,11 @@ function describeModel(model: Model, schema: Schema, dialect: DdlDialect): DbTab
     ...model.uniques.filter((u) => !u.isFieldLevel).map(unique),
     ...model.indexes.filter((i) => i.kind === 'fulltext').map((i) => ({ name: i.dbName, unique: false, columns: indexColumns(i.fields), where: null, algorithm: 'FullText' })),
   ];
-  const foreignKeys = schema.datasource?.relationMode === 'prisma' ? [] : describeForeignKeys(model, schema);
+  const foreignKeys = schema.datasource?.relationMode === 'prisma' ? [] : describeForeignKeys(model, schema, dialect);
   return { name: model.dbName, schema: model.schema, columns, primaryKey, indexes, foreignKeys };
 }
 
-function describeForeignKeys(model: Model, schema: Schema): DbForeignKey[] {
+function describeForeignKeys(model: Model, schema: Schema, dialect: DdlDialect): DbForeignKey[] {
   const position = (r: Relation): number => model.fields.findIndex((f) => f.kind === 'relation' && f.name === r.referencing.field);
   return schema.relations
     .filter((r) => r.kind !== 'manyToMany' && r.referencing.model === model.name && r.fields.length > 0)
@@ -73,8 +73,8 @@ function describeForeignKeys(model: Model, schema: Schema): DbForeignKey[] {
         referencedTable: target.dbName,
         referencedSchema: target.schema,
         referencedColumns: r.references.map((f) => columnName(target, f)),
-        onDelete: r.onDelete,
-        onUpdate: r.onUpdate,
+        onDelete: dialect.storedAction?.(r.onDelete) ?? r.onDelete,
+        onUpdate: dialect.storedAction?.(r.onUpdate) ?? r.onUpdate,
       };
     });
 }

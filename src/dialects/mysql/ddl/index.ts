@@ -13,6 +13,8 @@ export const mysqlDdl: DdlDialect = Object.freeze<DdlDialect>({
   quoteIdentifier: quoteMysql,
   columnSpec: mysqlColumnSpec,
   render: renderMysqlStatement,
+  // InnoDB has no SET DEFAULT: MariaDB keeps such a foreign key as RESTRICT (MySQL 8 refuses it).
+  storedAction: (action) => (action === 'SetDefault' ? 'Restrict' : action),
   // MODIFY converts in place; only a change to another kind of value (text -> number) may fail on data.
   canCastColumn: (from, to) => from.family === to.family || to.family === 'string',
   normalizeDefault: normalizeMysqlDefault,
