@@ -18,7 +18,7 @@ import { createClientModule } from '../../src/client/index.js';
 import type { Connection, ExecuteResult, QueryResult, SqlQuery, Transaction } from '../../src/dialects/driver.js';
 import { REFRACT_PG_PARSERS, typeNameOf } from '../../src/dialects/postgres/index.js';
 import { pushSchema } from '../../src/migrate/push.js';
-import { databaseEnabled, databaseTest, schemaFor, testClient } from './databases.js';
+import { databaseTest, schemaFor, testClient } from './databases.js';
 
 const BLOG = `
 model Author {
@@ -78,7 +78,7 @@ databaseTest('PrismaPg over a connection string and over an application pool', a
   }
 }, { only: ['postgresql'] });
 
-test('PrismaBetterSqlite3 over a URL and over an open database', { skip: !databaseEnabled('sqlite') }, async () => {
+databaseTest('PrismaBetterSqlite3 over a URL and over an open database', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refract-adapter-'));
   try {
     const schema = schemaFor('sqlite', BLOG);
@@ -98,7 +98,7 @@ test('PrismaBetterSqlite3 over a URL and over an open database', { skip: !databa
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-});
+}, { only: ['sqlite'] });
 
 test('an adapter for another database than the schema\'s is refused at construction, as Prisma does', () => {
   const { PrismaClient } = createClientModule(schemaFor('sqlite', BLOG), { schemaDir: '.' });
