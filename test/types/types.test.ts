@@ -31,7 +31,7 @@ let workspace: Workspace;
 const cases = loadCases();
 
 before(async () => {
-  workspace = await typeCheck(blogSchema(), new Map([...cases, ['negative.ts', NEGATIVE]]));
+  workspace = await typeCheck(blogSchema(), new Map([...cases, ['negative.ts', NEGATIVE]]), 'src/client/types/index.ts', {}, true);
 });
 
 after(() => {
