@@ -310,3 +310,28 @@ databaseTest('db push creates a missing database (prepareDatabase) with utf8mb4_
     await withMysqlAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS \`${name}\``));
   }
 }, only);
+
+databaseTest('BigInt autoincrement ids past 2^53 stay exact through insertId and nested creates', async (db) => {
+  const c = await testClient(db, `
+model Big {
+  id   BigInt @id @default(autoincrement())
+  name String
+  kids Kid[]
+}
+
+model Kid {
+  id    String @id @default(uuid()) @db.Char(36)
+  bigId BigInt
+  big   Big    @relation(fields: [bigId], references: [id])
+}`, { label: 'bigid' });
+  try {
+    const { prisma } = c;
+    await prisma.$executeRawUnsafe('ALTER TABLE `Big` AUTO_INCREMENT = 9007199254740995');
+    const big = await prisma.big.create({ data: { name: 'x', kids: { create: [{}, {}] } }, include: { kids: true } });
+    assert.equal(big.id, 9007199254740995n);
+    assert.deepEqual(big.kids.map((k: { bigId: bigint }) => k.bigId), [9007199254740995n, 9007199254740995n]);
+    assert.match(big.kids[0].id, /^[0-9a-f-]{36}$/);
+  } finally {
+    await c.close();
+  }
+}, only);

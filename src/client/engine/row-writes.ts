@@ -96,7 +96,12 @@ export async function createRow(ctx: CompileContext, s: Session, model: ModelInf
     const result = await execute(s, insert);
     const known: Row = {};
     for (const [f, v] of values) known[f.name] = v;
-    for (const f of model.idFields) if (known[f.name] === undefined) known[f.name] = result.lastInsertId === null ? null : Number(result.lastInsertId);
+    for (const f of model.idFields) {
+      if (known[f.name] !== undefined) continue;
+      // A BigInt id keeps every digit (MySQL reports ids past 2^53 exactly, as text or bigint).
+      const id = result.lastInsertId;
+      known[f.name] = id === null ? null : f.type === 'BigInt' ? BigInt(id) : Number(id);
+    }
     row = (await fetchRow(ctx, s, model, (a) => idEquals(ctx, model, a, known))) ?? known;
   }
   for (const [rel, value, at] of later) await applyRelationOps(ctx, s, rel, row, value as Data, at, 'create');

@@ -77,7 +77,10 @@ class Statements {
     const [result] = await this.connection.query({ ...this.options, sql: q.sql, values: [...q.params] });
     if (Array.isArray(result)) return { affectedRows: result.length, lastInsertId: null };
     const header = result as ResultSetHeader;
-    return { affectedRows: header.affectedRows, lastInsertId: header.insertId === 0 ? null : header.insertId };
+    // With bigNumberStrings mysql2 gives ids past 2^53 as text: keep them exact.
+    const id: unknown = header.insertId;
+    const lastInsertId = typeof id === 'string' ? BigInt(id) : typeof id === 'number' && id !== 0 ? id : null;
+    return { affectedRows: header.affectedRows, lastInsertId };
   }
 
   async script(sql: string): Promise<void> {
