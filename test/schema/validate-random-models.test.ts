@@ -44,7 +44,10 @@ function compare(text: string) {
   const ours = [...parsed.diagnostics, ...result.diagnostics];
   const prismaErrors = raw.filter((d) => !d.is_warning).map((d) => d.start);
   const ourErrors = ours.filter((d) => d.severity === 'error').map((d) => d.span.start);
-  const same = prismaErrors.length > 0 === ourErrors.length > 0 && prismaErrors.every((p) => ourErrors.includes(p));
+  // Warnings must match too when Prisma finds no error (with errors, Prisma may stop before its warnings).
+  const warnings = (starts: number[]) => JSON.stringify([...new Set(starts)].sort((a, b) => a - b));
+  const sameWarnings = warnings(raw.filter((d) => d.is_warning).map((d) => d.start)) === warnings(ours.filter((d) => d.severity === 'warning').map((d) => d.span.start));
+  const same = prismaErrors.length > 0 === ourErrors.length > 0 && prismaErrors.every((p) => ourErrors.includes(p)) && (prismaErrors.length > 0 || sameWarnings);
   return { same, detail: `${text}\n${raw.map((d) => `prisma ${d.start}: ${d.text}`).join('\n')}\n${ours.map((d) => `ours ${d.span.start}: ${d.message}`).join('\n')}` };
 }
 

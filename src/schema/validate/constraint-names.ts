@@ -32,19 +32,24 @@ function argSpan(draft: ConstraintDraft, arg: 'map' | 'name'): Span {
   return draft.argSpans?.[arg] ?? draft.span;
 }
 
+/** Where a clash of database names points: `map:`, else `name:`, else the attribute. */
+function nameSpan(draft: ConstraintDraft): Span {
+  return draft.argSpans?.map ?? draft.argSpans?.name ?? draft.span;
+}
+
 function collect(ctx: ValidationContext, model: ModelDraft): NamedConstraint[] {
   const limit = ctx.capabilities.maxIdentifierLength;
   const columns = (d: ConstraintDraft) => d.fields.map((f) => model.byName.get(f.name)?.dbName ?? f.name);
   const out: NamedConstraint[] = [];
   const pk = model.primaryKey;
   if (pk && pk.fields.length) {
-    out.push({ model, dbName: pk.map ?? primaryKeyName(model.dbName, limit), label: pk.isFieldLevel ? '@id' : '@@id', span: pk.map ? argSpan(pk, 'map') : pk.span, mapped: pk.map !== null });
+    out.push({ model, dbName: pk.map ?? primaryKeyName(model.dbName, limit), label: pk.isFieldLevel ? '@id' : '@@id', span: nameSpan(pk), mapped: pk.map !== null });
   }
   for (const u of model.uniques) {
-    out.push({ model, dbName: u.map ?? uniqueName(model.dbName, columns(u), limit), label: u.isFieldLevel ? '@unique' : '@@unique', span: u.map ? argSpan(u, 'map') : u.span, mapped: u.map !== null });
+    out.push({ model, dbName: u.map ?? uniqueName(model.dbName, columns(u), limit), label: u.isFieldLevel ? '@unique' : '@@unique', span: nameSpan(u), mapped: u.map !== null });
   }
   for (const i of model.indexes) {
-    out.push({ model, dbName: i.map ?? indexName(model.dbName, columns(i), limit), label: i.kind === 'fulltext' ? '@@fulltext' : '@@index', span: i.map ? argSpan(i, 'map') : i.span, mapped: i.map !== null });
+    out.push({ model, dbName: i.map ?? indexName(model.dbName, columns(i), limit), label: i.kind === 'fulltext' ? '@@fulltext' : '@@index', span: nameSpan(i), mapped: i.map !== null });
   }
   return out;
 }
