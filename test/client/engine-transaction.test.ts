@@ -1,5 +1,6 @@
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLOG } from './engine-helpers.js';
+import { BLOG, sqliteClient } from './engine-helpers.js';
 import { databaseTest, testClient } from './databases.js';
 
 databaseTest('batch transaction: results in order, a failure rolls everything back', async (db) => {
@@ -44,6 +45,27 @@ databaseTest('interactive transaction: commit, rollback on throw, timeout gives 
     // A level the database does not have: SQLite has only Serializable, the servers have no Snapshot.
     const unsupported = db === 'sqlite' ? 'ReadCommitted' : 'Snapshot';
     await assert.rejects(prisma.$transaction(async () => 1, { isolationLevel: unsupported }), (e: Error & { code?: string }) => e.code === 'P2023');
+  } finally {
+    await c.close();
+  }
+});
+
+test('SQLite: base-client calls made while an interactive transaction is open run inside it (and roll back with it)', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    await assert.rejects(
+      prisma.$transaction(async (tx: typeof prisma) => {
+        await tx.tag.create({ data: { name: 'in-tx' } });
+        await prisma.tag.create({ data: { name: 'base-client' } });
+        assert.equal(await prisma.tag.count(), 2, 'the base client sees the open transaction');
+        const raw = await tx.$queryRaw`SELECT COUNT(*) AS n FROM "Tag"`;
+        assert.equal(raw[0].n, 2n);
+        throw new Error('roll back');
+      }),
+      /roll back/,
+    );
+    assert.equal(await prisma.tag.count(), 0);
   } finally {
     await c.close();
   }
