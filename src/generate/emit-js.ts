@@ -17,6 +17,17 @@ export function schemaDirFrom(outputDir: string, schemaDir: string): string {
   return relative.split(path.sep).join('/') || '.';
 }
 
+/**
+ * The schema as embedded: unchanged, except that span file names are made relative to the schema's
+ * folder, so the generated module neither leaks nor depends on the machine's absolute paths.
+ */
+export function embeddedSchemaJson(schema: Schema, schemaDirectory: string): string {
+  return JSON.stringify(schema, (key, value: unknown) => {
+    if (key === 'file' && typeof value === 'string' && path.isAbsolute(value)) return path.relative(schemaDirectory, value).split(path.sep).join('/');
+    return value;
+  });
+}
+
 function frozenObject(entries: readonly (readonly [string, string])[]): string {
   return `Object.freeze({ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} })`;
 }
@@ -30,7 +41,7 @@ export function emitJavaScript(schema: Schema, outputDir: string, schemaDirector
     "import { fileURLToPath } from 'node:url';",
     "import { dirname, resolve } from 'node:path';",
     '',
-    `const schema = ${JSON.stringify(schema)};`,
+    `const schema = ${embeddedSchemaJson(schema, schemaDirectory)};`,
     '',
     '// The folder of schema.prisma (relative paths in the datasource URL are resolved from it).',
     `const schemaDir = resolve(dirname(fileURLToPath(import.meta.url)), ${JSON.stringify(schemaDir)});`,

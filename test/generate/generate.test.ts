@@ -94,6 +94,27 @@ test('writes index.js, index.d.ts and package.json to the output folder', async 
   assert.deepEqual(JSON.parse(embedded ?? 'null'), JSON.parse(JSON.stringify(schema)));
 });
 
+test('output is deterministic, and embedded span file names are relative to the schema folder', async () => {
+  const dir = tempDir();
+  const schemaPath = path.join(dir, 'prisma/schema.prisma');
+  fs.mkdirSync(path.dirname(schemaPath));
+  fs.writeFileSync(schemaPath, SHOP);
+  const { file } = parseSchema({ path: schemaPath, text: SHOP });
+  const { schema } = validateSchema([file]);
+  assert.ok(schema?.generators[0]);
+  const outputs = [];
+  for (const out of ['a', 'b']) {
+    const outputDir = path.join(dir, out);
+    await generateClient({ schema, generator: schema.generators[0], schemaPath, outputDir });
+    outputs.push(['index.js', 'index.d.ts', 'package.json'].map((f) => fs.readFileSync(path.join(outputDir, f), 'utf8')));
+  }
+  assert.deepEqual(outputs[0], outputs[1]);
+  const js = outputs[0]?.[0] ?? '';
+  assert.ok(!js.includes(dir), 'the absolute project path leaked into index.js');
+  const embedded = JSON.parse(/^const schema = (.*);$/m.exec(js)?.[1] ?? 'null') as { models: { span: { file: string } }[] };
+  assert.equal(embedded.models[0]?.span.file, 'schema.prisma');
+});
+
 test('the generated module runs on the real runtime: SQLite round trip, frozen enums, import and require', async () => {
   const dir = projectWithRuntime();
   fs.mkdirSync(path.join(dir, 'prisma'));
