@@ -30,6 +30,8 @@ export interface ApiResponse {
 }
 
 const MAX_TAKE = 500;
+/** Linked records shown in a to-many relation cell. */
+const LINKED_PREVIEW = 3;
 
 export class StudioApi {
   private readonly summary: StudioSchema;
@@ -89,15 +91,19 @@ export class StudioApi {
     return { rows: (rows as Record<string, unknown>[]).map((r) => encodeRow(model, r)), total: Number(total) };
   }
 
-  /** Every scalar; a linked record's identity and label for to-one relations; counts for to-many. */
+  /** Every scalar; a linked record's identity and label for to-one relations; counts and a preview for to-many. */
   private selection(model: Model): Record<string, unknown> {
     const select: Record<string, unknown> = {};
     const counts: Record<string, true> = {};
     for (const field of model.fields) {
       if (field.isIgnored) continue;
       if (field.kind === 'relation') {
-        if (field.isList) counts[field.name] = true;
-        else select[field.name] = { select: this.linkSelection(field.type) };
+        // To-many: the count and the first few linked records (their identity and label), never all.
+        if (field.isList) {
+          counts[field.name] = true;
+          const ids = this.summary.models.find((m) => m.name === field.type)?.identity?.fields ?? [];
+          select[field.name] = { select: this.linkSelection(field.type), take: LINKED_PREVIEW, orderBy: ids.map((id) => ({ [id]: 'asc' })) };
+        } else select[field.name] = { select: this.linkSelection(field.type) };
       } else if (field.kind !== 'unsupported' && field.kind !== 'composite') select[field.name] = true;
     }
     if (Object.keys(counts).length) select._count = { select: counts };

@@ -138,6 +138,7 @@ for (const db of DATABASES) {
 
     test('follows a relation to the linked records and comes back', async () => {
       await open(f, '?model=User');
+      assert.equal(await f.page.locator('tr[data-key="[1]"] [data-testid=open-posts]').innerText(), '2 · #1 Notes 1, #2 Draft 1');
       await f.page.locator('tr[data-key="[1]"] [data-testid=open-posts]').click();
       await settled(f.page);
       assert.equal(await f.page.locator('[data-testid=model-title]').innerText(), 'Post');
@@ -214,6 +215,15 @@ for (const db of DATABASES) {
       await f.page.locator('[data-testid=picker-item]').first().click();
       await f.page.waitForSelector('[data-testid=picker-dialog]', { state: 'detached' });
       assert.match(await form.innerText(), /#3 Grace Hopper/);
+      // A many-to-many relation: connect an existing Tag.
+      await f.page.click('[data-testid=pick-tags]');
+      await f.page.fill('[data-testid=picker-search]', 'compilers');
+      await f.page.waitForFunction(() => {
+        const items = [...(globalThis as unknown as InPage).document.querySelectorAll('[data-testid=picker-item]')];
+        return items.length === 1 && Boolean(items[0]?.textContent?.includes('compilers'));
+      });
+      await f.page.locator('[data-testid=picker-item]').first().click();
+      await f.page.waitForSelector('[data-testid=picker-dialog]', { state: 'detached' });
       await f.shot('add-form');
       await f.page.click('[data-testid=form-submit]');
       await f.page.waitForSelector('tr.row-new');
@@ -221,8 +231,9 @@ for (const db of DATABASES) {
       await f.page.click('[data-testid=save]');
       await f.page.waitForSelector('[data-testid=toast].ok');
       await settled(f.page);
-      const created = await f.client.prisma.post.findFirst({ where: { title: 'Compiling COBOL' }, include: { author: true } });
+      const created = await f.client.prisma.post.findFirst({ where: { title: 'Compiling COBOL' }, include: { author: true, tags: true } });
       assert.equal(created?.author.name, 'Grace Hopper');
+      assert.deepEqual(created?.tags.map((t: { name: string }) => t.name), ['compilers']);
       assert.equal(created?.published, false);
       await f.shot('added');
     });

@@ -187,7 +187,7 @@ async function save() {
     }
     state.staged.errors = errors;
     const failed = results.length - saved;
-    toast(failed ? `${saved} saved, ${failed} failed: see the highlighted rows.` : `Saved ${saved} change${saved === 1 ? '' : 's'}.`, failed ? 'error' : 'ok');
+    toast(failed ? `${failed} change${failed === 1 ? '' : 's'} failed${saved ? ` (${saved} saved)` : ''}: the database's error is under the row.` : `Saved ${saved} change${saved === 1 ? '' : 's'}.`, failed ? 'error' : 'ok');
     state.selection.clear();
   } catch (e) {
     toast(e.message, 'error');

@@ -150,6 +150,32 @@ export function addRecordDialog(schema, model) {
         el('span', { class: 'form-hint' }, `links a ${field.type} (${field.relationFields.join(', ')})`),
       ]));
     }
+    // To-many relations: any number of existing records to connect.
+    const manyLinks = model.fields.filter((f) => f.kind === 'relation' && f.isList);
+    const manyPicks = new Map(manyLinks.map((f) => [f.name, []]));
+    for (const field of manyLinks) {
+      const target = schema.models.find((m) => m.name === field.type);
+      if (!target?.identity) continue;
+      const chosen = el('span', { class: 'form-pick-list' });
+      const redraw = () => {
+        const list = manyPicks.get(field.name);
+        clear(chosen).append(...(list.length ? list.map((row, i) => el('span', { class: 'pill removable' }, [linkText(target, row), el('button', { class: 'pill-x', type: 'button', 'aria-label': 'Remove', onclick: (e) => { e.preventDefault(); list.splice(i, 1); redraw(); } }, '×')])) : [el('span', { class: 'muted' }, 'none')]));
+      };
+      redraw();
+      rows.push(el('div', { class: 'form-row' }, [
+        el('span', { class: 'form-label' }, field.name),
+        el('span', { class: 'type-badge rel' }, typeLabel(field)),
+        el('span', { class: 'form-pick' }, [el('button', { class: 'button', type: 'button', 'data-testid': `pick-${field.name}`, onclick: async (e) => {
+          e.preventDefault();
+          const row = await pickRecord(schema, target);
+          if (!row) return;
+          const list = manyPicks.get(field.name);
+          if (!list.some((r) => JSON.stringify(whereOf(target, r)) === JSON.stringify(whereOf(target, row)))) list.push(row);
+          redraw();
+        } }, `Add ${field.type}…`), chosen]),
+        el('span', { class: 'form-hint' }, `connects existing ${field.type} records`),
+      ]));
+    }
     const error = el('div', { class: 'form-error', role: 'alert', 'data-testid': 'form-error' });
     let result;
     const submit = el('button', { class: 'button primary', 'data-testid': 'form-submit', onclick: (e) => {
@@ -177,6 +203,11 @@ export function addRecordDialog(schema, model) {
           }
           data[field.name] = { connect: whereOf(target, row) };
           shown[field.name] = row;
+        }
+        for (const field of manyLinks) {
+          const list = manyPicks.get(field.name);
+          const target = schema.models.find((m) => m.name === field.type);
+          if (list.length) data[field.name] = { connect: list.map((row) => whereOf(target, row)) };
         }
       } catch (err) {
         error.textContent = err.message;

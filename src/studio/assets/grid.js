@@ -91,7 +91,10 @@ function relationCell(ctx, line, field, value) {
   if (field.isList) {
     const count = line.row._count?.[field.name] ?? 0;
     if (line.isNew) return el('span', { class: 'muted' }, '—');
-    return el('button', { class: `link-chip${count ? '' : ' zero'}`, 'data-testid': `open-${field.name}`, title: `Open the ${field.type} records of this ${ctx.model.name}`, onclick: (e) => { e.stopPropagation(); ctx.followMany(line.row, field); } }, `${count} ${field.type}${count === 1 ? '' : ' records'}`);
+    const preview = Array.isArray(value) ? value.map((r) => linkText(target, r)).join(', ') : '';
+    const more = Array.isArray(value) && count > value.length ? ` +${count - value.length}` : '';
+    const text = count ? `${count} · ${preview}${more}` : `0 ${field.type} records`;
+    return el('button', { class: `link-chip${count ? '' : ' zero'}`, 'data-testid': `open-${field.name}`, title: `Open the ${count} ${field.type} record${count === 1 ? '' : 's'} of this ${ctx.model.name}`, onclick: (e) => { e.stopPropagation(); ctx.followMany(line.row, field); } }, text);
   }
   if (value === null || value === undefined) return el('span', { class: 'cell-text null' }, 'null');
   return el('button', { class: 'link-chip', 'data-testid': `open-${field.name}`, title: `Open this ${field.type}`, onclick: (e) => { e.stopPropagation(); ctx.followOne(value, field); } }, linkText(target, value));
