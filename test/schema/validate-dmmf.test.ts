@@ -1,6 +1,7 @@
 // The validated model against Prisma 7's DMMF (its engine's view of the same schema) on every valid
 // fixture: names, database names, arity, ids and uniques, foreign keys (DMMF's isReadOnly), defaults,
-// relation names and fields, referential actions as written, documentation, enums.
+// relation names and fields, referential actions as written, documentation, enums, and every key and
+// index (fields, sort, length, ops, algorithm, clustering, names written in the schema).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { parseSchema } from '../../src/schema/parser/index.js';
 import { validateSchema } from '../../src/schema/validate/index.js';
-import type { DefaultValue, Model, Schema } from '../../src/schema/model.js';
+import type { DefaultValue, IndexField, Model, Schema } from '../../src/schema/model.js';
 
 const require = createRequire(import.meta.url);
 const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(input: string): string };
@@ -27,8 +28,14 @@ function instant(type: string, value: unknown): unknown {
   return type === 'DateTime' && typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : value;
 }
 
+/** DMMF's `indexes`, as a sorted list of JSON strings (its order is not declaration order). */
+function dmmfIndexes(datamodel: any): string[] {
+  return datamodel.indexes.map((i: any) => JSON.stringify(i, Object.keys(i).sort())).sort();
+}
+
 function projectDmmf(datamodel: any): unknown {
   return {
+    indexes: dmmfIndexes(datamodel),
     models: datamodel.models.map((m: any) => ({
       name: m.name,
       dbName: m.dbName ?? m.name,
@@ -127,8 +134,39 @@ function projectModel(model: Model): unknown {
   };
 }
 
+function ourIndexes(schema: Schema): string[] {
+  const out: string[] = [];
+  const fields = (list: readonly IndexField[]) =>
+    list.map((f) => ({ name: f.name, ...(f.sort ? { sortOrder: f.sort.toLowerCase() } : {}), ...(f.length !== null ? { length: f.length } : {}), ...(f.ops ? { operatorClass: f.ops } : {}) }));
+  const push = (entry: Record<string, unknown>) => out.push(JSON.stringify(entry, Object.keys(entry).sort()));
+  for (const m of schema.models.filter((x) => !x.isIgnored)) {
+    const pk = m.primaryKey;
+    // Only names written in the schema appear in DMMF (`map:` as dbName, `name:` as name).
+    const mapped = (dbName: string, derived: string) => (dbName !== derived ? { dbName } : {});
+    if (pk) push({ model: m.name, type: 'id', isDefinedOnField: pk.isFieldLevel, ...(pk.name ? { name: pk.name } : {}), ...mapped(pk.dbName, `${m.dbName}_pkey`), ...(pk.clustered !== null ? { clustered: pk.clustered } : {}), fields: fields(pk.fields) });
+    for (const u of m.uniques) {
+      const column = (n: string) => {
+        const field = m.fields.find((x) => x.name === n);
+        return field && field.kind !== 'relation' ? field.dbName : n;
+      };
+      const derivedDb = `${m.dbName}_${u.fields.map((f) => column(f.name)).join('_')}_key`;
+      push({ model: m.name, type: 'unique', isDefinedOnField: u.isFieldLevel, ...(u.name !== u.fields.map((f) => f.name).join('_') ? { name: u.name } : {}), ...mapped(u.dbName, derivedDb), ...(u.clustered !== null ? { clustered: u.clustered } : {}), fields: fields(u.fields) });
+    }
+    for (const i of m.indexes) {
+      const column = (n: string) => {
+        const field = m.fields.find((x) => x.name === n);
+        return field && field.kind !== 'relation' ? field.dbName : n;
+      };
+      const derivedDb = `${m.dbName}_${i.fields.map((f) => column(f.name)).join('_')}_idx`;
+      push({ model: m.name, type: i.kind, isDefinedOnField: false, ...mapped(i.dbName, derivedDb), ...(i.algorithm ? { algorithm: i.algorithm } : {}), ...(i.clustered !== null ? { clustered: i.clustered } : {}), fields: fields(i.fields) });
+    }
+  }
+  return out.sort();
+}
+
 function projectOurs(schema: Schema): unknown {
   return {
+    indexes: ourIndexes(schema),
     // DMMF leaves out `@@ignore`d models.
     models: schema.models.filter((m) => !m.isIgnored).map(projectModel),
     enums: schema.enums.map((e) => ({ name: e.name, dbName: e.dbName, documentation: e.documentation, values: e.values })),
