@@ -17,6 +17,7 @@ databaseTest('nested create, update and delete at depth, in one transaction', as
     assert.equal(user.profile.bio, 'x');
     assert.deepEqual(user.posts.map((p: { title: string; tags: unknown[] }) => [p.title, p.tags.length]), [['P1', 1], ['P2', 0]]);
     assert.ok(user.createdAt instanceof Date && user.updatedAt instanceof Date);
+    assert.equal(user.createdAt.getTime(), user.updatedAt.getTime(), 'one instant for now() and @updatedAt');
 
     const updated = await prisma.user.update({
       where: { id: user.id },

@@ -110,9 +110,12 @@ export async function createRow(ctx: CompileContext, s: Session, model: ModelInf
 
 /** Client-side defaults for the missing fields; a required field with no default is a validation error. */
 function fillDefaults(model: ModelInfo, values: Map<ScalarField, unknown>, path: Path): void {
+  // One instant per row: `@default(now())` and `@updatedAt` of a new row are equal, as in Prisma.
+  const now = new Date();
   for (const field of model.scalars) {
     if (values.has(field)) continue;
-    const d = clientDefault(field);
+    const isNow = field.isUpdatedAt || (field.default?.kind === 'function' && field.default.name === 'now');
+    const d = isNow ? now : clientDefault(field);
     if (d !== undefined) {
       values.set(field, d);
       continue;
