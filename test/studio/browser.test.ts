@@ -134,6 +134,13 @@ for (const db of DATABASES) {
       const names = await columnTexts(f.page, 'name');
       assert.ok(names.length >= 1 && names.every((n) => /Hopper/.test(n)), names.join(','));
       await f.shot('search');
+      // Nothing matches: a clear empty state with a way out.
+      await open(f, '?model=User&q=no-such-person');
+      assert.match(await f.page.locator('[data-testid=empty]').innerText(), /No records match/);
+      await f.shot('empty');
+      await f.page.locator('[data-testid=empty] button').click();
+      await settled(f.page);
+      assert.equal(await f.page.locator('tr[data-key]').count(), 50);
     });
 
     test('follows a relation to the linked records and comes back', async () => {
