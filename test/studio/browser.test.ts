@@ -204,6 +204,28 @@ for (const db of DATABASES) {
       await f.shot('saved');
     });
 
+    test('edits Json with validation and a DateTime with the date picker', async () => {
+      await open(f, '?model=User');
+      await f.page.locator('tr[data-key="[5]"] td[data-field=profile]').dblclick();
+      const editor = f.page.locator('[data-testid=json-editor]');
+      await editor.fill('{ "bio": "Liskov substitution", ');
+      assert.match(await f.page.locator('[data-testid=json-dialog] .form-error').innerText(), /Invalid JSON/);
+      assert.equal(await f.page.locator('[data-testid=json-apply]').isDisabled(), true);
+      await f.shot('json-invalid');
+      await editor.fill('{ "bio": "Liskov substitution", "awards": ["Turing"] }');
+      await f.page.click('[data-testid=json-apply]');
+      await f.page.locator('tr[data-key="[5]"] td[data-field=createdAt]').dblclick();
+      // The picker takes local time (the browser runs in Europe/Paris, UTC+1 in January).
+      await f.page.locator('[data-testid=cell-editor]').fill('2024-01-15T08:00:00');
+      await f.page.locator('[data-testid=cell-editor]').press('Enter');
+      assert.equal(await f.page.locator('[data-testid=save]').innerText(), 'Save 2 changes');
+      await f.page.click('[data-testid=save]');
+      await f.page.waitForSelector('[data-testid=toast].ok');
+      const user = await f.client.prisma.user.findUnique({ where: { id: 5 } });
+      assert.deepEqual(user.profile, { bio: 'Liskov substitution', awards: ['Turing'] });
+      assert.equal(user.createdAt.toISOString(), '2024-01-15T07:00:00.000Z');
+    });
+
     test('adds a record with a relation through the form', async () => {
       await open(f, '?model=Post');
       await f.page.click('[data-testid=add-record]');
