@@ -14,7 +14,8 @@ export function configProperties(ctx: ValidationContext, block: Block, known: re
         continue;
       }
       if (out.has(name)) {
-        ctx.error(Codes.configPropertyDuplicate, `Key "${name}" is already defined in ${block.keyword} "${block.name.text}".`, member.name.span);
+        const where = block.keyword === 'datasource' ? 'source' : block.keyword;
+        ctx.error(Codes.configPropertyDuplicate, `Key "${name}" is already defined in ${where} "${block.name.text}".`, member.name.span);
         continue;
       }
       out.set(name, member);

@@ -28,7 +28,9 @@ export function validateDatasources(ctx: ValidationContext, blocks: readonly Blo
       );
     }
   }
-  const first = blocks[0];
+  const [first, ...others] = blocks;
+  // Only the first datasource is used; the others still get their keys checked.
+  for (const other of others) configProperties(ctx, other, KNOWN);
   return first ? validateDatasource(ctx, first) : null;
 }
 
