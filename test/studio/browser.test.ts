@@ -224,6 +224,12 @@ for (const db of DATABASES) {
       const user = await f.client.prisma.user.findUnique({ where: { id: 5 } });
       assert.deepEqual(user.profile, { bio: 'Liskov substitution', awards: ['Turing'] });
       assert.equal(user.createdAt.toISOString(), '2024-01-15T07:00:00.000Z');
+      // A nullable Json set to null (SQL NULL, Prisma's DbNull).
+      await f.page.locator('tr[data-key="[5]"] td[data-field=profile]').dblclick();
+      await f.page.click('[data-testid=json-null]');
+      await f.page.click('[data-testid=save]');
+      await f.page.waitForSelector('[data-testid=toast].ok');
+      assert.equal((await f.client.prisma.user.findUnique({ where: { id: 5 } })).profile, null);
     });
 
     test('adds a record with a relation through the form', async () => {

@@ -25,7 +25,7 @@ export function confirmDialog(title, message, confirmLabel) {
   });
 }
 
-/** Json (or any long text) in a textarea, validated as typed; resolves the tagged value, or undefined. */
+/** Json in a textarea, validated as typed; resolves the tagged value, null (set to null), or undefined (cancelled). */
 export function editJsonDialog(field, value) {
   return new Promise((resolve) => {
     const error = el('div', { class: 'form-error', role: 'alert' });
@@ -54,7 +54,8 @@ export function editJsonDialog(field, value) {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save.click();
     });
     let result;
-    const dialog = modal(`Edit ${field.name} · ${typeLabel(field)}`, [area, error, el('p', { class: 'hint' }, 'Ctrl+Enter applies, Escape cancels.')], [el('button', { class: 'button ghost', onclick: () => dialog.close('cancel') }, 'Cancel'), save], { wide: true, testid: 'json-dialog' });
+    const setNull = field.isRequired ? null : el('button', { class: 'button', 'data-testid': 'json-null', onclick: () => { result = null; dialog.close('ok'); } }, 'Set to null');
+    const dialog = modal(`Edit ${field.name} · ${typeLabel(field)}`, [area, error, el('p', { class: 'hint' }, 'Ctrl+Enter applies, Escape cancels.')], [setNull, el('button', { class: 'button ghost', onclick: () => dialog.close('cancel') }, 'Cancel'), save], { wide: true, testid: 'json-dialog' });
     dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok' ? result : undefined));
     area.focus();
   });

@@ -8,6 +8,8 @@ import { editJsonDialog, linkText, pickRecord, showValue, whereOf } from './dial
 import { display, editText, isNumeric, parseInput, typeLabel } from './values.js';
 
 const LONG = 48;
+/** A Json column set to SQL NULL (a bare null would mean the JSON value null: Prisma wants DbNull). */
+const DB_NULL = { $type: 'DbNull', value: null };
 
 export function columnsOf(model) {
   return model.fields.filter((f) => f.kind !== 'unsupported');
@@ -115,7 +117,7 @@ export async function startEdit(ctx, line, field, td) {
   if (field.type === 'Json') {
     const value = await editJsonDialog(field, current);
     if (value === undefined) return ctx.focusCell();
-    ctx.stage(line, field, value, value);
+    ctx.stage(line, field, value, value === null ? DB_NULL : value);
     return;
   }
   let input;
@@ -141,7 +143,7 @@ export async function startEdit(ctx, line, field, td) {
     }
     if (mode === 'null') {
       done = true;
-      return ctx.stage(line, field, null, null);
+      return ctx.stage(line, field, null, field.type === 'Json' ? DB_NULL : null);
     }
     try {
       const value = parseInput(field, input.value);
