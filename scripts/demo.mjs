@@ -1,6 +1,6 @@
 // The main job (README): a demo project on SQLite, driven through the real CLI as a user would.
-// It is re-created in ./demo-app each run: init, add models, format, validate, push the tables,
-// generate the client, then seed and query through the generated client.
+// It is re-created in ./demo-app each run: init, add models, format, validate, `migrate dev --name init`
+// (writes and applies the first migration, generates the client), then seed and query through the generated client.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,7 +59,11 @@ model Post {
 step('line the schema up the way Prisma does', ['format']);
 step('check the schema', ['validate']);
 console.log(`\n--- demo-app/prisma/schema.prisma ---\n${fs.readFileSync(path.join(app, 'prisma/schema.prisma'), 'utf8')}`);
-step('create the tables in dev.db (and generate the client)', ['db', 'push']);
+step('write the first migration, apply it to dev.db (and generate the client)', ['migrate', 'dev', '--name', 'init']);
+const migrations = path.join(app, 'prisma/migrations');
+const init = fs.readdirSync(migrations).find((name) => name.endsWith('_init'));
+console.log(`\n--- demo-app/prisma/migrations/${init}/migration.sql ---\n${fs.readFileSync(path.join(migrations, init, 'migration.sql'), 'utf8')}`);
+step('every migration is applied', ['migrate', 'status']);
 
 // An application's code: seed, then query, through the generated, typed client.
 fs.writeFileSync(path.join(app, 'main.mjs'), `import { PrismaClient, Prisma } from './generated/client/index.js';

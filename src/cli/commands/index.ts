@@ -7,5 +7,18 @@ import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 import { versionCommand } from './version.js';
 import { studioCommand } from './studio.js';
+import { migrateDevCommand } from './migrate-dev.js';
+import { migrateDeployCommand } from './migrate-deploy.js';
+import { migrateStatusCommand } from './migrate-status.js';
+import { migrateResolveCommand } from './migrate-resolve.js';
+import { migrateResetCommand } from './migrate-reset.js';
+import { migrateDownCommand } from './migrate-down.js';
 
-export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, generateCommand, dbPushCommand, versionCommand, studioCommand];
+export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, generateCommand, dbPushCommand, versionCommand, studioCommand,
+  migrateDevCommand,
+  migrateDeployCommand,
+  migrateStatusCommand,
+  migrateResolveCommand,
+  migrateResetCommand,
+  migrateDownCommand,
+];

@@ -21,6 +21,17 @@ export interface DdlCapabilities {
   readonly joinTablePrimaryKey: boolean;
   /** Scalar lists are stored as array columns. */
   readonly scalarLists: boolean;
+  /** DDL runs inside a transaction and rolls back with it (PostgreSQL): each migration gets one. */
+  readonly transactionalDdl?: boolean;
+}
+
+/**
+ * A lock held by one session while `migrate deploy` runs, so two deploys at once apply each migration
+ * once (PostgreSQL `pg_advisory_lock`, MySQL `GET_LOCK`). Absent where the database has one writer.
+ */
+export interface AdvisoryLock {
+  readonly acquire: string;
+  readonly release: string;
 }
 
 /** How one schema field is stored: the column's type and default as this database writes them. */
@@ -67,6 +78,8 @@ export interface DdlDialect {
   normalizeDefault(sql: string): string;
   /** The live database's description (the default schema, or `schemas` when given). */
   introspect(db: Queryable, schemas?: readonly string[]): Promise<DbSchema>;
+  /** The lock `migrate deploy` holds while it applies migrations, when the database has one. */
+  readonly advisoryLock?: AdvisoryLock;
   /** Prisma's migration history table, `_prisma_migrations`, as Prisma creates it on this database. */
   readonly migrationsTableSql: string;
   /** SQL that empties the database (every table, view, type; in `schemas` when given), for `--force-reset`. */

@@ -7,6 +7,7 @@ import type { Connection } from '../../dialects/driver.js';
 import { ddlDialectFor } from '../dialects.js';
 import { MigrateError } from '../errors.js';
 import type { LocalMigration } from './migrations-dir.js';
+import { runScript, withMigrationLock } from './lock.js';
 import { ensureMigrationsTable, readAppliedMigrations, recordFailed, recordFinished, recordStarted } from './migrations-table.js';
 import { migrationStatus } from './status.js';
 
@@ -29,28 +30,31 @@ export interface DeployResult {
 export async function deployMigrations(options: { connection: Connection; provider: string; migrations: readonly LocalMigration[] }): Promise<DeployResult> {
   const { connection } = options;
   const dialect = ddlDialectFor(options.provider);
-  await ensureMigrationsTable(connection, dialect);
-  const status = migrationStatus(options.migrations, await readAppliedMigrations(connection, dialect));
-  const failed = status.failed[0];
-  if (failed !== undefined) {
-    throw new MigrationFailedError(
-      'P3009',
-      failed.name,
-      `migrate found failed migrations in the target database, new migrations will not be applied.\nThe \`${failed.name}\` migration started at an earlier run failed`,
-    );
-  }
-  const applied: string[] = [];
-  for (const migration of status.pending) {
-    const id = await recordStarted(connection, dialect, migration.name, migration.checksum);
-    try {
-      await connection.executeScript(migration.script);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await recordFailed(connection, dialect, id, message);
-      throw new MigrationFailedError('P3018', migration.name, `A migration failed to apply. New migrations cannot be applied before the error is recovered from.\n\nMigration name: ${migration.name}\n\nDatabase error:\n${message}`);
+  // Two deploys at once: the second waits for the lock, then reads the history the first wrote.
+  return withMigrationLock(connection, dialect, async () => {
+    await ensureMigrationsTable(connection, dialect);
+    const status = migrationStatus(options.migrations, await readAppliedMigrations(connection, dialect));
+    const failed = status.failed[0];
+    if (failed !== undefined) {
+      throw new MigrationFailedError(
+        'P3009',
+        failed.name,
+        `migrate found failed migrations in the target database, new migrations will not be applied.\nThe \`${failed.name}\` migration started at an earlier run failed`,
+      );
     }
-    await recordFinished(connection, dialect, id);
-    applied.push(migration.name);
-  }
-  return { applied };
+    const applied: string[] = [];
+    for (const migration of status.pending) {
+      const id = await recordStarted(connection, dialect, migration.name, migration.checksum);
+      try {
+        await runScript(connection, dialect, migration.script);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await recordFailed(connection, dialect, id, message);
+        throw new MigrationFailedError('P3018', migration.name, `A migration failed to apply. New migrations cannot be applied before the error is recovered from.\n\nMigration name: ${migration.name}\n\nDatabase error:\n${message}`);
+      }
+      await recordFinished(connection, dialect, id);
+      applied.push(migration.name);
+    }
+    return { applied };
+  });
 }

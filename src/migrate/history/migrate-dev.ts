@@ -15,6 +15,7 @@ import { deployMigrations } from './deploy.js';
 import type { LocalMigration } from './migrations-dir.js';
 import { readMigrationsDir, writeMigration } from './migrations-dir.js';
 import { readAppliedMigrations } from './migrations-table.js';
+import { renderDownScript } from './down-script.js';
 import { replayMigrations } from './plan.js';
 import { migrationStatus } from './status.js';
 
@@ -28,6 +29,11 @@ export interface MigrateDevOptions {
   readonly name: string;
   readonly createOnly?: boolean;
   readonly now?: Date;
+  /**
+   * Asked before applying a new migration that has data-loss warnings (the CLI's prompt); false leaves
+   * nothing written. Without it the migration is written and applied (warnings in its header).
+   */
+  readonly confirmDataLoss?: (warnings: readonly string[]) => Promise<boolean>;
 }
 
 export type MigrateDevResult =
@@ -35,6 +41,8 @@ export type MigrateDevResult =
   | { readonly kind: 'drift'; readonly statements: DdlStatement[]; readonly modified: readonly string[]; readonly missingLocally: readonly string[] }
   /** The new migration cannot run on the development data; nothing was written. */
   | { readonly kind: 'unexecutable'; readonly messages: string[]; readonly appliedPending: string[] }
+  /** `confirmDataLoss` said no: nothing was written. */
+  | { readonly kind: 'dataLossRefused'; readonly warnings: string[]; readonly appliedPending: string[] }
   | {
       readonly kind: 'done';
       /** Pending migrations applied before planning. */
@@ -61,14 +69,19 @@ export async function migrateDev(options: MigrateDevOptions): Promise<MigrateDev
   }
   const appliedPending = (await deployMigrations({ connection: options.connection, provider, migrations: local })).applied;
   const current = await dialect.introspect(options.connection);
-  const statements = diff(current, describeSchema(options.schema, dialect));
+  const target = describeSchema(options.schema, dialect);
+  const statements = diff(current, target);
   if (statements.length === 0) return { kind: 'done', appliedPending, created: null, appliedCreated: false, warnings: [] };
   const checks = dataLossChecks(statements, current);
   const onData = await evaluateDataLoss(checks, options.connection, dialect);
   if (onData.unexecutable.length > 0 && options.createOnly !== true) return { kind: 'unexecutable', messages: onData.unexecutable, appliedPending };
   const { warnings } = describeDataLoss(checks);
+  if (warnings.length > 0 && options.createOnly !== true && options.confirmDataLoss !== undefined && !(await options.confirmDataLoss(warnings))) {
+    return { kind: 'dataLossRefused', warnings, appliedPending };
+  }
   const script = renderMigrationScript(statements, provider, warnings);
-  const created = writeMigration({ dir: options.migrationsDir, name: options.name, script, provider, now: nextTimestamp(local, options.now ?? new Date()) });
+  const downScript = renderDownScript(target, current, provider);
+  const created = writeMigration({ dir: options.migrationsDir, name: options.name, script, provider, downScript, now: nextTimestamp(local, options.now ?? new Date()) });
   if (options.createOnly === true) return { kind: 'done', appliedPending, created, appliedCreated: false, warnings };
   await deployMigrations({ connection: options.connection, provider, migrations: [...local, created] });
   return { kind: 'done', appliedPending, created, appliedCreated: true, warnings };

@@ -14,9 +14,12 @@ export interface LocalMigration {
   readonly scriptPath: string;
   readonly script: string;
   readonly checksum: string;
+  /** The folder's `down.sql` (Refract's down migration), or null when it has none (e.g. written by Prisma). */
+  readonly downScript: string | null;
 }
 
 export const LOCK_FILE = 'migration_lock.toml';
+export const DOWN_FILE = 'down.sql';
 
 export function checksumOf(script: string): string {
   return createHash('sha256').update(script, 'utf8').digest('hex');
@@ -39,7 +42,9 @@ export function readMigrationsDir(dir: string): LocalMigration[] {
       const scriptPath = path.join(dir, name, 'migration.sql');
       if (!fs.existsSync(scriptPath)) return [];
       const script = fs.readFileSync(scriptPath, 'utf8');
-      return [{ name, scriptPath, script, checksum: checksumOf(script) }];
+      const downPath = path.join(dir, name, DOWN_FILE);
+      const downScript = fs.existsSync(downPath) ? fs.readFileSync(downPath, 'utf8') : null;
+      return [{ name, scriptPath, script, checksum: checksumOf(script), downScript }];
     });
 }
 
@@ -54,14 +59,15 @@ export function migrationSlug(name: string): string {
   return name.trim().replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
 }
 
-export function writeMigration(options: { dir: string; name: string; script: string; provider: string; now?: Date }): LocalMigration {
+export function writeMigration(options: { dir: string; name: string; script: string; provider: string; now?: Date; downScript?: string }): LocalMigration {
   const folder = `${migrationTimestamp(options.now ?? new Date())}_${migrationSlug(options.name)}`;
   const folderPath = path.join(options.dir, folder);
   fs.mkdirSync(folderPath, { recursive: true });
   const scriptPath = path.join(folderPath, 'migration.sql');
   fs.writeFileSync(scriptPath, options.script);
+  if (options.downScript !== undefined) fs.writeFileSync(path.join(folderPath, DOWN_FILE), options.downScript);
   writeLockFile(options.dir, options.provider);
-  return { name: folder, scriptPath, script: options.script, checksum: checksumOf(options.script) };
+  return { name: folder, scriptPath, script: options.script, checksum: checksumOf(options.script), downScript: options.downScript ?? null };
 }
 
 export function writeLockFile(dir: string, provider: string): void {

@@ -10,6 +10,8 @@ import { mysqlResetScript } from './reset.js';
 export const mysqlDdl: DdlDialect = Object.freeze<DdlDialect>({
   provider: 'mysql',
   capabilities: Object.freeze({ inlineIndexes: true, nativeEnums: false, redefinesTables: false, inlineForeignKeys: false, joinTablePrimaryKey: false, scalarLists: false }),
+  // Named locks are per server, so the name carries the database; the timeout (seconds) bounds the wait.
+  advisoryLock: Object.freeze({ acquire: "SELECT GET_LOCK(CONCAT('prisma_migrate_', DATABASE()), 600)", release: "SELECT RELEASE_LOCK(CONCAT('prisma_migrate_', DATABASE()))" }),
   quoteIdentifier: quoteMysql,
   columnSpec: mysqlColumnSpec,
   render: renderMysqlStatement,

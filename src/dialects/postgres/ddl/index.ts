@@ -10,7 +10,9 @@ import { postgresResetScript } from './reset.js';
 
 export const postgresDdl: DdlDialect = Object.freeze<DdlDialect>({
   provider: 'postgresql',
-  capabilities: Object.freeze({ nativeEnums: true, redefinesTables: false, inlineForeignKeys: false, joinTablePrimaryKey: true, scalarLists: true }),
+  capabilities: Object.freeze({ nativeEnums: true, redefinesTables: false, inlineForeignKeys: false, joinTablePrimaryKey: true, scalarLists: true, transactionalDdl: true }),
+  // Prisma's migrate takes an advisory lock with this key (72707369, "prisma" in its own scheme).
+  advisoryLock: Object.freeze({ acquire: 'SELECT pg_advisory_lock(72707369)', release: 'SELECT pg_advisory_unlock(72707369)' }),
   quoteIdentifier: quoteDoubleQuoted,
   columnSpec: postgresColumnSpec,
   render: renderPostgresStatement,
