@@ -102,8 +102,18 @@ function checkForeignKeyNames(ctx: ValidationContext, models: readonly ModelDraf
   const fks = relations.flatMap((r) => {
     const field = byModel.get(r.referencing.model)?.byName.get(r.referencing.field);
     if (!r.foreignKeyName || !field?.relation) return [];
-    return [{ model: r.referencing.model, name: r.foreignKeyName, span: field.relation.mapSpan ?? field.relation.attribute?.span ?? field.node.span }];
+    return [{ model: r.referencing.model, name: r.foreignKeyName, span: field.relation.mapSpan ?? field.node.span, attributeSpan: field.relation.attribute?.span ?? field.node.span, mapped: field.relation.map !== null }];
   });
+  const limit = ctx.capabilities.maxIdentifierLength;
+  for (const fk of fks) {
+    if (fk.mapped && Buffer.byteLength(fk.name) > limit) {
+      ctx.error(
+        Codes.constraintNameTooLong,
+        msg.model(fk.model, `The constraint name '${fk.name}' specified in the \`map\` argument for the \`@relation\` constraint is too long for your chosen provider. The maximum allowed length is ${limit} bytes.`),
+        fk.attributeSpan,
+      );
+    }
+  }
   for (const fk of fks) {
     const clash =
       scope.perModel
