@@ -14,6 +14,7 @@ import type { RelationPair, RelationSide } from './pairing.js';
 import { pairRelations } from './pairing.js';
 import { checkReferentialActions, effectiveActions } from './referential-actions.js';
 import { checkReferentialCycles } from './cycles.js';
+import { manyToMany } from './many-to-many.js';
 
 const REL = '@relation';
 
@@ -170,70 +171,4 @@ function warnMissingIndex(ctx: ValidationContext, side: RelationSide): void {
     'With `relationMode = "prisma"`, no foreign keys are used, so relation fields will not benefit from the index usually created by the relational database under the hood. This can lead to poor performance when querying these fields. We recommend adding an index manually. Learn more at https://pris.ly/d/relation-mode-prisma-indexes" ',
     side.field.relation.attribute.span,
   );
-}
-
-function manyToMany(ctx: ValidationContext, name: string, a: RelationSide, b: RelationSide): Relation | null {
-  let ok = true;
-  if (ctx.provider !== 'mongodb') {
-    for (const side of [b, a]) {
-      if (!hasFk(a) && !hasFk(b)) break;
-      ctx.error(
-        Codes.embeddedManyToMany,
-        msg.validating(`Embedded many-to-many relations are not supported on ${ctx.capabilities.displayName}. Please use the syntax defined in https://pris.ly/d/relational-database-many-to-many`),
-        side.field.node.span,
-      );
-      ok = false;
-    }
-  }
-  for (const [side, other] of [[a, b], [b, a]] as const) {
-    const pk = other.model.primaryKey;
-    if (!pk || pk.fields.length !== 1) {
-      ctx.error(
-        Codes.manyToManyNeedsId,
-        msg.field(
-          side.model.name,
-          side.field.name,
-          `The relation field \`${side.field.name}\` on model \`${side.model.name}\` references \`${other.model.name}\` which does not have an \`@id\` field. Models without \`@id\` cannot be part of a many to many relation. Use an explicit intermediate Model to represent this relationship.`,
-        ),
-        side.field.node.span,
-      );
-      ok = false;
-    }
-  }
-  for (const side of [a, b]) {
-    if (hasActions(side)) {
-      ctx.error(
-        Codes.referentialActionOnWrongSide,
-        msg.attribute(
-          REL,
-          `The relation field \`${side.field.name}\` on Model \`${side.model.name}\` must not specify the \`onDelete\` or \`onUpdate\` argument in the @relation attribute. You must only specify it on the opposite field, or in case of a many to many relation, in an explicit join table.`,
-        ),
-        side.field.node.span,
-      );
-      ok = false;
-    }
-  }
-  if (!ok) return null;
-  // MongoDB's many-to-many keeps the ids in scalar list fields (`fields: [postIds]`).
-  for (const side of [a, b]) {
-    for (const ref of side.field.relation?.fields ?? []) {
-      const draft = side.model.byName.get(ref.name);
-      if (draft) draft.isForeignKey = true;
-    }
-  }
-  // Column A references the model whose name sorts first; for a self relation, the field whose name sorts first.
-  const aFirst = a.model.name === b.model.name ? a.field.name <= b.field.name : a.model.name < b.model.name;
-  const [first, second] = aFirst ? [a, b] : [b, a];
-  return {
-    name,
-    kind: 'manyToMany',
-    referencing: end(first),
-    referenced: end(second),
-    fields: [],
-    references: [],
-    onDelete: 'Cascade',
-    onUpdate: 'Cascade',
-    foreignKeyName: null,
-    joinTable: { name: `_${name}`, modelA: first.model.name, modelB: second.model.name },
-  };
 }
