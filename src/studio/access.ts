@@ -34,7 +34,9 @@ export function checkAccess(request: IncomingMessage, policy: AccessPolicy): Acc
   if (origin !== undefined && origin !== `http://${host}`) {
     return { ok: false, status: 403, reason: `Requests from another origin (${origin}) are refused.` };
   }
-  if (request.headers['sec-fetch-site'] === 'cross-site') return { ok: false, status: 403, reason: 'Cross-site requests are refused.' };
+  // A link from another site may open the page (a shared view), but never call the API.
+  const isApi = (request.url ?? '/').startsWith('/api/');
+  if (isApi && request.headers['sec-fetch-site'] === 'cross-site') return { ok: false, status: 403, reason: 'Cross-site requests are refused.' };
   if (!policy.token) return { ok: true, setCookie: false };
   const fromQuery = new URL(request.url ?? '/', 'http://studio').searchParams.get('token');
   const header = request.headers['x-studio-token'];

@@ -93,6 +93,8 @@ describe('studio access rules', { timeout: 120_000 }, () => {
       // DNS rebinding: a foreign name resolving to 127.0.0.1 carries its own Host.
       assert.equal((await request(studio.port, 'GET', '/api/schema', { host: `evil.example:${studio.port}` })).status, 403);
       assert.equal((await request(studio.port, 'POST', '/api/rows', { 'content-type': 'text/plain' }, { model: 'User' })).status, 415, 'a form post (not JSON) is refused');
+      assert.equal((await request(studio.port, 'GET', '/api/counts', { 'sec-fetch-site': 'cross-site' })).status, 403);
+      assert.equal((await request(studio.port, 'GET', '/', { 'sec-fetch-site': 'cross-site' })).status, 200, 'a shared link from another site opens the page');
       assert.equal(Number(await client.prisma.user.count()), 1, 'nothing was deleted');
       const page = await request(studio.port, 'GET', '/');
       assert.equal(page.status, 200);
