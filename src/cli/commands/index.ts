@@ -13,6 +13,10 @@ import { migrateStatusCommand } from './migrate-status.js';
 import { migrateResolveCommand } from './migrate-resolve.js';
 import { migrateResetCommand } from './migrate-reset.js';
 import { migrateDownCommand } from './migrate-down.js';
+import { migrateDiffCommand } from './migrate-diff.js';
+import { dbPullCommand } from './db-pull.js';
+import { dbSeedCommand } from './db-seed.js';
+import { dbExecuteCommand } from './db-execute.js';
 
 export const commands: readonly Command[] = [initCommand, formatCommand, validateCommand, generateCommand, dbPushCommand, versionCommand, studioCommand,
   migrateDevCommand,
@@ -21,4 +25,8 @@ export const commands: readonly Command[] = [initCommand, formatCommand, validat
   migrateResolveCommand,
   migrateResetCommand,
   migrateDownCommand,
+  migrateDiffCommand,
+  dbPullCommand,
+  dbSeedCommand,
+  dbExecuteCommand,
 ];
