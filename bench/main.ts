@@ -1,25 +1,72 @@
 /**
  * `npm run bench`: Refract measured side by side with its competitors, printed and written to
- * bench/RESULTS.md with the machine and versions. Never part of `npm test`.
+ * bench/RESULTS.md (with the machine and versions) and bench/chart.svg. Never part of `npm test`.
+ * BENCH_ROUNDS / BENCH_HEAVY_ROUNDS change the number of interleaved rounds; BENCH_ONLY=sqlite,postgres
+ * narrows the databases.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chartSvg, goalsTable, opsGoals, opsTable, type Goal } from './report.js';
+import type { OpsResult } from './run-ops.js';
 import { runSchemaSuite } from './schema-suite.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
+import { BENCH_DIR, ensureBuilt } from './setup.js';
+import { runSqliteSuite } from './sqlite-suite.js';
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.cpus().length} x ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
-const sections: string[] = [];
-const schema = runSchemaSuite();
-console.log(`${schema.table}\n`);
-sections.push(schema.table);
+function versions(): string {
+  const require = createRequire(import.meta.url);
+  const v = (name: string) => {
+    try {
+      return `${name} ${(require(`${name}/package.json`) as { version: string }).version}`;
+    } catch {
+      return `${name} (not installed)`;
+    }
+  };
+  return ['prisma', '@prisma/client', 'drizzle-orm', 'better-sqlite3', 'pg', 'mysql2', 'typescript', '@typescript/native-preview'].map(v).join(', ');
+}
 
-const report = `# Benchmark results\n\nMachine: ${machine()}\nDate: ${new Date().toISOString()}\n\n${sections.join('\n\n')}\n`;
-fs.writeFileSync(path.join(here, 'RESULTS.md'), report);
-console.log(`written to ${path.relative(process.cwd(), path.join(here, 'RESULTS.md'))}`);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
+const heavyRounds = Number(process.env.BENCH_HEAVY_ROUNDS ?? 30);
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (name: string) => !only || only.includes(name);
+
+ensureBuilt();
+const sections: string[] = [];
+const goals: Goal[] = [];
+const suites: OpsResult[] = [];
+
+if (wanted('schema')) {
+  const schema = runSchemaSuite();
+  console.log(`${schema.table}\n`);
+  sections.push(`## Schema front end\n\n${schema.table}`);
+}
+
+if (wanted('sqlite')) {
+  console.log('SQLite…');
+  const sqlite = await runSqliteSuite({ rounds, heavyRounds });
+  suites.push(sqlite);
+  const table = opsTable(sqlite);
+  console.log(`\n${table}\n`);
+  sections.push(`## Operations\n\n${table}\n\n\`prisma generate\` (Prisma 7, this schema): ${(sqlite.prismaGenerateMs / 1000).toFixed(2)} s`);
+  goals.push(...opsGoals(sqlite, { readsVsRaw: 1.3, vsPrisma: 5 }));
+}
+
+if (suites.length > 0) {
+  fs.writeFileSync(path.join(BENCH_DIR, 'chart.svg'), chartSvg(suites));
+  sections.push('![ratio to the raw driver per operation](chart.svg)');
+}
+if (goals.length > 0) {
+  const table = goalsTable(goals);
+  console.log(`${table}\n`);
+  sections.unshift(`## Goals (issue 6)\n\n${table}`);
+}
+
+const report = `# Benchmark results\n\nMachine: ${machine()}\nVersions: ${versions()}\nDate: ${new Date().toISOString()}\n\n${sections.join('\n\n')}\n`;
+fs.writeFileSync(path.join(BENCH_DIR, 'RESULTS.md'), report);
+console.log(`written to ${path.relative(process.cwd(), path.join(BENCH_DIR, 'RESULTS.md'))}`);
