@@ -1,5 +1,6 @@
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLOG } from './engine-helpers.js';
+import { BLOG, sqliteClient } from './engine-helpers.js';
 import { databaseTest, testClient } from './databases.js';
 
 databaseTest('nested create, update and delete at depth, in one transaction', async (db) => {
@@ -133,6 +134,22 @@ databaseTest('count with distinct counts the distinct rows', async (db) => {
     assert.equal(await prisma.post.count({ distinct: ['views'] }), 2);
     assert.equal(await prisma.post.count({ distinct: ['views'], where: { title: { not: 'c' } } }), 1);
     assert.deepEqual(await prisma.post.count({ distinct: ['views'], select: { _all: true, authorId: true } }), { _all: 2, authorId: 0 });
+  } finally {
+    await c.close();
+  }
+});
+
+test('SQLite: a scalar update answered with scalars is one UPDATE ... RETURNING; a miss is still P2025', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    await prisma.post.create({ data: { title: 'a', views: 15 } });
+    c.queries.length = 0;
+    const updated = await prisma.post.update({ where: { id: 1 }, data: { views: { divide: 4 }, title: 'b' }, select: { title: true, views: true } });
+    assert.deepEqual(updated, { title: 'b', views: 3 });
+    assert.deepEqual(c.queries.map((q) => q.split(' ')[0]), ['UPDATE']);
+    await assert.rejects(prisma.post.update({ where: { id: 1, title: 'zzz' }, data: { views: 1 } }), (e: Error & { code?: string }) => e.code === 'P2025');
+    assert.equal((await prisma.post.findUnique({ where: { id: 1 } })).views, 3);
   } finally {
     await c.close();
   }

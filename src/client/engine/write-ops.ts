@@ -1,18 +1,22 @@
 /** The top-level write actions: create, createMany(AndReturn), update, updateMany(AndReturn), upsert, delete, deleteMany. */
 import type { CompileContext } from './context.js';
 import type { Session } from './executor.js';
-import { atomically } from './executor.js';
+import { atomically, query } from './executor.js';
 import { recordNotFound, validationError } from './fail.js';
 import { checkArgKeys, readRows } from './find.js';
 import { isPlainObject } from './input-values.js';
 import type { Row } from './rows.js';
-import { fetchRow, fetchRows, rowsWhere } from './rows.js';
+import { allColumns, decodeRow, fetchRow, fetchRows, rowsWhere } from './rows.js';
 import { createRow, deleteRows, insertFlatRows, insertFlatRowSkippingDuplicates, updateRow, updateRows } from './row-writes.js';
 import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit } from './selection.js';
 import { buildSelection } from './selection.js';
 import { requireUniqueWhere } from './unique-where.js';
 import { compileWhere } from './where.js';
+import { encodeInput, updateAssignment } from './write-values.js';
+import { table } from './context.js';
+import { join, sql } from './fragment.js';
+import type { ScalarField } from '../../schema/model.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -95,10 +99,39 @@ export async function createMany(ctx: CompileContext, s: Session, model: ModelIn
   });
 }
 
+const NOT_SIMPLE: unique symbol = Symbol('not simple');
+
+/**
+ * An update of scalar fields only, answered with scalar fields only, is one `UPDATE ... RETURNING`
+ * (no transaction needed: one statement is atomic). Anything else takes the general path.
+ */
+async function updateInOneStatement(ctx: CompileContext, s: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const data = args.data;
+  if (!ctx.dialect.capabilities.supportsReturning || ctx.index.schema.datasource?.relationMode === 'prisma') return NOT_SIMPLE;
+  if (!isPlainObject(data)) return NOT_SIMPLE;
+  const keys = Object.keys(data).filter((k) => data[k] !== undefined);
+  if (keys.length === 0 || keys.some((k) => !model.scalarByName.has(k))) return NOT_SIMPLE;
+  const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+  if (selection.relations.length > 0 || selection.counts !== null) return NOT_SIMPLE;
+  const assignments = keys.map((k) => updateAssignment(ctx, null, model.scalarByName.get(k) as ScalarField, data[k], ['data', k]));
+  const now = new Date();
+  for (const f of model.scalars) if (f.isUpdatedAt && !keys.includes(f.name)) assignments.push(sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${encodeInput(ctx, f, now, ['data'])}`);
+  const where = compileWhere(ctx, model, table(ctx, model), args.where, ['where']);
+  const result = await query(s, sql`UPDATE ${table(ctx, model)} SET ${join(assignments, ', ')} WHERE ${where} RETURNING ${allColumns(ctx, model, null)}`);
+  const first = result.rows[0];
+  if (!first) throw recordNotFound(model.name, 'an update');
+  const row = decodeRow(ctx, model, first);
+  const out: Record<string, unknown> = {};
+  for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
+  return out;
+}
+
 export async function update(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, new Set(['where', 'data', ...SELECTION]), 'update');
   requireUniqueWhere(model, args.where, ['where']);
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  const fast = await updateInOneStatement(ctx, s, model, args, globalOmit);
+  if (fast !== NOT_SIMPLE) return fast;
   return atomically(s, async (tx) => {
     const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
     if (!row) throw recordNotFound(model.name, 'an update');
