@@ -139,7 +139,7 @@ databaseTest('count with distinct counts the distinct rows', async (db) => {
   }
 });
 
-test('SQLite: a scalar update answered with scalars is one UPDATE ... RETURNING; a miss is still P2025', async () => {
+test('SQLite: a scalar update / a delete answered with scalars is one statement with RETURNING; a miss is still P2025', async () => {
   const c = await sqliteClient(BLOG);
   try {
     const { prisma } = c;
@@ -150,6 +150,10 @@ test('SQLite: a scalar update answered with scalars is one UPDATE ... RETURNING;
     assert.deepEqual(c.queries.map((q) => q.split(' ')[0]), ['UPDATE']);
     await assert.rejects(prisma.post.update({ where: { id: 1, title: 'zzz' }, data: { views: 1 } }), (e: Error & { code?: string }) => e.code === 'P2025');
     assert.equal((await prisma.post.findUnique({ where: { id: 1 } })).views, 3);
+    c.queries.length = 0;
+    assert.deepEqual(await prisma.post.delete({ where: { id: 1 }, select: { title: true } }), { title: 'b' });
+    assert.deepEqual(c.queries.map((q) => q.split(' ')[0]), ['DELETE']);
+    await assert.rejects(prisma.post.delete({ where: { id: 1 } }), (e: Error & { code?: string }) => e.code === 'P2025');
   } finally {
     await c.close();
   }

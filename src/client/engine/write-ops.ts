@@ -179,6 +179,20 @@ export async function upsert(ctx: CompileContext, s: Session, model: ModelInfo, 
 export async function deleteOne(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, new Set(['where', ...SELECTION]), 'delete');
   requireUniqueWhere(model, args.where, ['where']);
+  // One `DELETE ... RETURNING` when the answer has scalars only and the database runs the referential actions.
+  if (ctx.dialect.capabilities.supportsReturning && ctx.index.schema.datasource?.relationMode !== 'prisma') {
+    const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+    if (selection.relations.length === 0 && selection.counts === null) {
+      const where = compileWhere(ctx, model, table(ctx, model), args.where, ['where']);
+      const result = await query(s, sql`DELETE FROM ${table(ctx, model)} WHERE ${where} RETURNING ${allColumns(ctx, model, null)}`);
+      const first = result.rows[0];
+      if (!first) throw recordNotFound(model.name, 'a delete');
+      const row = decodeRow(ctx, model, first);
+      const out: Record<string, unknown> = {};
+      for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
+      return out;
+    }
+  }
   return atomically(s, async (tx) => {
     const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
     if (!row) throw recordNotFound(model.name, 'a delete');
