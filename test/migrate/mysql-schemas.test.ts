@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeSchema, diff, introspect, pushSchema } from '../../src/migrate/index.js';
+import { describeSchema, diff, introspect, pushSchema, renderPulledSchema } from '../../src/migrate/index.js';
 import type { Schema } from '../../src/schema/model.js';
 import { loadSchema, withDatasource } from './helpers/parse.js';
 import { freshMysql, mysqlEnabled } from './helpers/mysql.js';
@@ -238,6 +238,20 @@ model Owner {
     // And back again.
     await pushSchema({ schema: v1, connection: db.connection, acceptDataLoss: true });
     assert.deepEqual(diff(await introspect(db.connection, 'mysql'), describeSchema(v1)), []);
+  } finally {
+    await db.drop();
+  }
+});
+
+test('db pull on MySQL: ENUM columns become enums named <Table>_<column>, and the pulled schema describes the same database', options, async () => {
+  const db = await freshMysql('pull');
+  try {
+    await pushSchema({ schema: loadSchema(`datasource db {\n  provider = "mysql"\n}\n${CORPUS.defaults ?? ''}`), connection: db.connection });
+    const live = await introspect(db.connection, 'mysql');
+    const text = renderPulledSchema(live, { preamble: 'datasource db {\n  provider = "mysql"\n}' });
+    assert.match(text, /enum Setting_level \{\n {2}LOW\n {2}high\n\}/);
+    assert.match(text, /level +Setting_level +@default\(high\)/);
+    assert.deepEqual(diff(live, describeSchema(loadSchema(text))), []);
   } finally {
     await db.drop();
   }

@@ -56,6 +56,8 @@ export interface DdlDialect {
   /** The column for a scalar, enum or unsupported field of a model in `schema`. */
   columnSpec(field: ScalarField, schema: Schema): ColumnSpec;
   render(statement: DdlStatement): RenderedStep;
+  /** For `db pull`: the values of an enum kept in its column (MySQL `ENUM('A', 'B')`), else null. */
+  inlineEnumValues?(column: DbColumn): readonly string[] | null;
   /**
    * The referential action the database keeps for one the schema asks for, where it silently keeps
    * another (MariaDB/InnoDB store SET DEFAULT as RESTRICT); default: the same action.

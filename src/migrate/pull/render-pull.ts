@@ -51,13 +51,28 @@ export function renderPulledSchema(description: DbSchema, options: PullOptions =
   // Where enums are plain text columns, the database has none to pull: the previous schema's stay.
   const enums = context.dialect.capabilities.nativeEnums
     ? description.enums
-    : (options.previous?.enums ?? []).map((e) => ({ name: e.dbName, schema: e.schema, values: e.values.map((v) => v.dbName) }));
+    : [...(options.previous?.enums ?? []).map((e) => ({ name: e.dbName, schema: e.schema, values: e.values.map((v) => v.dbName) })), ...inlineEnums(tables, context)];
   const blocks = [
     ...tables.map((t) => renderModel(t, context, relationLines.get(t.name) ?? [])),
     ...enums.map((e) => renderEnum(e, naming)),
   ];
   const preamble = options.preamble?.trim();
   return formatText([...(preamble ? [preamble] : []), ...blocks].join('\n\n') + '\n');
+}
+
+/**
+ * Enums held in their columns (MySQL `ENUM('A', 'B')`) and not known from a previous schema: one
+ * enum per column, named `<Table>_<column>` as Prisma's db pull names them.
+ */
+function inlineEnums(tables: readonly DbTable[], context: Context): DbEnum[] {
+  const values = context.dialect.inlineEnumValues;
+  if (values === undefined) return [];
+  return tables.flatMap((table) =>
+    table.columns.flatMap((column) => {
+      const list = values(column);
+      return list === null || context.naming.extras(table.name, column.name).enumType !== null ? [] : [{ name: `${table.name}_${column.name}`, schema: null, values: [...list] }];
+    }),
+  );
 }
 
 /** An implicit many-to-many join table: `_Name` with exactly `A` and `B`, each a foreign key. */
@@ -168,7 +183,8 @@ function renderField(table: DbTable, column: DbColumn, context: Context, idMap: 
   const { naming } = context;
   const { name, mappedFrom } = naming.field(table.name, column.name);
   const extras = naming.extras(table.name, column.name);
-  const enumType = column.family === 'enum' && column.enumName !== null ? naming.enumName(column.enumName).name : extras.enumType;
+  const inline = extras.enumType === null && context.dialect.inlineEnumValues?.(column) ? naming.enumName(`${table.name}_${column.name}`).name : null;
+  const enumType = column.family === 'enum' && column.enumName !== null ? naming.enumName(column.enumName).name : (extras.enumType ?? inline);
   const base = enumType ?? SCALARS[column.family] ?? `Unsupported(${pslString(column.type)})`;
   const arity = column.isList ? '[]' : column.nullable ? '?' : '';
   const attributes: string[] = [];

@@ -3,7 +3,7 @@ import type { DdlDialect } from '../../ddl/dialect.js';
 import { quoteMysql } from '../dialect.js';
 import { mysqlColumnSpec, mysqlNativeTypeOf } from './column-spec.js';
 import { introspectMysql } from './introspect.js';
-import { normalizeMysqlDefault } from './normalize.js';
+import { normalizeMysqlDefault, parseEnumValues } from './normalize.js';
 import { renderMysqlStatement } from './render.js';
 import { mysqlResetScript } from './reset.js';
 
@@ -21,6 +21,7 @@ export const mysqlDdl: DdlDialect = Object.freeze<DdlDialect>({
   canCastColumn: (from, to) => from.family === to.family || to.family === 'string',
   normalizeDefault: normalizeMysqlDefault,
   nativeTypeOf: mysqlNativeTypeOf,
+  inlineEnumValues: (column) => (column.family === 'enum' && /^ENUM\(/i.test(column.type) ? parseEnumValues(column.type) : null),
   introspect: (db) => introspectMysql(db),
   resetScript: mysqlResetScript,
   migrationsTableSql: [
