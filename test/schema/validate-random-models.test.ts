@@ -23,7 +23,7 @@ const blockAttr = fc.oneof(
   fc.constantFrom({ kind: '@@map("t")', fields: [] as string[], extra: '' }, { kind: '@@ignore', fields: [] as string[], extra: '' }),
 );
 const schema = fc.record({
-  provider: fc.constantFrom('postgresql', 'mysql', 'sqlite', 'sqlserver', 'cockroachdb'),
+  provider: fc.constantFrom('postgresql', 'mysql', 'sqlite', 'sqlserver', 'cockroachdb', 'mongodb'),
   fields: fc.array(field, { minLength: 1, maxLength: 4 }),
   blocks: fc.array(blockAttr, { maxLength: 2 }),
 });

@@ -77,6 +77,8 @@ export const Codes = {
   indexNameAndMap: 'E238',
   ignoreInIgnoredModel: 'E239',
   clusteringTwice: 'E240',
+  mongoIdAndUnique: 'E241',
+  duplicateIndex: 'E242',
   // Defaults.
   defaultTypeMismatch: 'E250',
   defaultFunctionType: 'E251',

@@ -26,6 +26,7 @@ const INDEX_NAMESPACE: Readonly<Record<string, { readonly global: boolean; reado
   sqlite: { global: true, primaryKeys: false },
   mysql: { global: false, primaryKeys: false },
   sqlserver: { global: false, primaryKeys: true },
+  mongodb: { global: false, primaryKeys: false },
 };
 
 function argSpan(draft: ConstraintDraft, arg: 'map' | 'name'): Span {
@@ -55,7 +56,7 @@ function collect(ctx: ValidationContext, model: ModelDraft): NamedConstraint[] {
 }
 
 export function checkConstraintNames(ctx: ValidationContext, models: readonly ModelDraft[], relations: readonly Relation[]): void {
-  if (!ctx.provider || ctx.provider === 'mongodb') return;
+  if (!ctx.provider) return;
   const limit = ctx.capabilities.maxIdentifierLength;
   const scope = INDEX_NAMESPACE[ctx.provider];
   const all = models.filter((m) => m.kind === 'model').map((m) => collect(ctx, m));
@@ -91,6 +92,7 @@ export function checkConstraintNames(ctx: ValidationContext, models: readonly Mo
     }
   }
   for (const model of models) checkClientNames(ctx, model);
+  if (ctx.provider === 'mongodb') for (const model of models) checkRepeatedIndexes(ctx, model);
   checkForeignKeyNames(ctx, models, relations, all.flat());
 }
 
@@ -157,6 +159,17 @@ function checkClientNames(ctx: ValidationContext, model: ModelDraft): void {
         msg.attribute(label, `The given custom name \`${name}\` has to be unique on the model. Please provide a different name for the \`name\` argument.`),
         argSpan(d, 'name'),
       );
+    }
+  }
+}
+
+/** MongoDB: two indexes over the same fields (same order and sort) are one index defined twice. */
+function checkRepeatedIndexes(ctx: ValidationContext, model: ModelDraft): void {
+  const all: [ConstraintDraft, string][] = [...model.uniques.map((u): [ConstraintDraft, string] => [u, '@@unique']), ...model.indexes.map((i): [ConstraintDraft, string] => [i, '@@index'])];
+  const key = (c: ConstraintDraft) => JSON.stringify(c.fields.map((f) => [f.name, f.sort ?? 'Asc']));
+  for (const [c, label] of all) {
+    if (all.some(([o]) => o !== c && key(o) === key(c))) {
+      ctx.error(Codes.duplicateIndex, msg.attribute(label, 'Index already exists in the model.'), c.span);
     }
   }
 }

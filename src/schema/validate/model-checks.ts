@@ -133,12 +133,16 @@ function checkMongoId(ctx: ValidationContext, model: ModelDraft): void {
     if (!field.isId) ctx.error(Codes.defaultAutoNotId, msg.field(model.name, field.name, 'MongoDB `@default(auto())` fields must have the `@id` attribute.'), field.node.span);
   }
   if (model.primaryKey?.fields.length !== 1) {
-    if (!model.primaryKey && model.kind === 'model' && !model.isIgnored) {
+    if (!model.primaryKey && model.kind === 'model') {
       ctx.error(Codes.mongoModelWithoutId, 'Invalid model: MongoDB models require exactly one identity field annotated with @id', model.block.span);
     }
     return;
   }
   const id = model.byName.get(model.primaryKey.fields[0]?.name ?? '');
+  for (const unique of model.uniques) {
+    if (!id || unique.fields.length !== 1 || unique.fields[0]?.name !== id.name) continue;
+    ctx.error(Codes.mongoIdAndUnique, msg.attribute(unique.isFieldLevel ? '@unique' : '@@unique', 'The same field cannot be an id and unique on MongoDB.'), unique.span);
+  }
   if (id && id.dbName !== '_id') {
     ctx.error(Codes.mongoIdWithoutMap, msg.field(model.name, id.name, 'MongoDB model IDs must have an @map("_id") annotation.'), id.node.span);
   }
