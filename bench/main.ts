@@ -13,6 +13,8 @@ import type { OpsResult } from './run-ops.js';
 import { runSchemaSuite } from './schema-suite.js';
 import { BENCH_DIR, ensureBuilt } from './setup.js';
 import { runSqliteSuite } from './sqlite-suite.js';
+import { pgClients, runPgOps, setupPg } from './pg-suite.js';
+import { throughput } from './throughput.js';
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -55,6 +57,31 @@ if (wanted('sqlite')) {
   console.log(`\n${table}\n`);
   sections.push(`## Operations\n\n${table}\n\n\`prisma generate\` (Prisma 7, this schema): ${(sqlite.prismaGenerateMs / 1000).toFixed(2)} s`);
   goals.push(...opsGoals(sqlite, { readsVsRaw: 1.3, vsPrisma: 5 }));
+}
+
+if (wanted('postgres')) {
+  console.log('PostgreSQL…');
+  const setup = await setupPg();
+  try {
+    const clients = await pgClients(setup);
+    const result = await runPgOps(clients, { rounds, heavyRounds });
+    suites.push(result);
+    const table = opsTable(result);
+    console.log(`\n${table}\n`);
+    sections.push(table);
+    goals.push(...opsGoals(result, { allVsRaw: 1.05, vsPrisma: 2 }));
+    const tp = await throughput(clients, Number(process.env.BENCH_THROUGHPUT_SECONDS ?? 3));
+    console.log(`${tp.table}\n`);
+    sections.push(tp.table);
+    goals.push(tp.goal);
+    await clients.close();
+  } finally {
+    await setup.drop();
+  }
+}
+
+if (wanted('mysql')) {
+  sections.push('### MariaDB\n\nNot measured yet: the MariaDB suite is not written (the client\'s MySQL support was being finished while this benchmark was written).');
 }
 
 if (suites.length > 0) {
