@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { chartSvg, goalsTable, opsGoals, opsTable, type Goal } from './report.js';
 import type { OpsResult } from './run-ops.js';
 import { runSchemaSuite } from './schema-suite.js';
-import { BENCH_DIR, ensureBuilt } from './setup.js';
+import { BENCH_DIR, ensureBuilt, generateRefract, workDir } from './setup.js';
+import { runColdStart } from './cold-start.js';
 import { runSqliteSuite } from './sqlite-suite.js';
 import { pgClients, runPgOps, setupPg } from './pg-suite.js';
 import { throughput } from './throughput.js';
@@ -55,8 +56,16 @@ if (wanted('sqlite')) {
   suites.push(sqlite);
   const table = opsTable(sqlite);
   console.log(`\n${table}\n`);
-  sections.push(`## Operations\n\n${table}\n\n\`prisma generate\` (Prisma 7, this schema): ${(sqlite.prismaGenerateMs / 1000).toFixed(2)} s`);
+  sections.push(`## Operations\n\n${table}`);
   goals.push(...opsGoals(sqlite, { readsVsRaw: 1.3, vsPrisma: 5 }));
+  const dir = workDir('sqlite');
+  const refractGenerateMs = generateRefract('sqlite', dir);
+  const generate = `### generate (the 5-model benchmark schema, one process each)\n\n| competitor | generate |\n|---|---|\n| Prisma 7 (\`prisma generate\`, prisma-client generator) | ${(sqlite.prismaGenerateMs / 1000).toFixed(2)} s |\n| Refract (\`refract generate\`) | ${(refractGenerateMs / 1000).toFixed(2)} s |`;
+  console.log(`${generate}\n`);
+  const cold = runColdStart(dir, path.join(dir, 'bench.db'));
+  console.log(`${cold.table}\n`);
+  sections.push(cold.table, generate);
+  goals.push(...cold.goals);
 }
 
 if (wanted('postgres')) {
