@@ -154,6 +154,11 @@ test('SQLite: a scalar update / a delete answered with scalars is one statement 
     assert.deepEqual(await prisma.post.delete({ where: { id: 1 }, select: { title: true } }), { title: 'b' });
     assert.deepEqual(c.queries.map((q) => q.split(' ')[0]), ['DELETE']);
     await assert.rejects(prisma.post.delete({ where: { id: 1 } }), (e: Error & { code?: string }) => e.code === 'P2025');
+    // Scalar-only children of a one-to-many nested create share one multi-row INSERT.
+    c.queries.length = 0;
+    const user = await prisma.user.create({ data: { email: 'n@x.test', posts: { create: [{ title: 'p1' }, { title: 'p2', views: 2 }, { title: 'p3' }] } }, include: { posts: { orderBy: { id: 'asc' }, select: { title: true, authorId: true } } } });
+    assert.deepEqual(user.posts, [{ title: 'p1', authorId: user.id }, { title: 'p2', authorId: user.id }, { title: 'p3', authorId: user.id }]);
+    assert.equal(c.queries.filter((q) => q.startsWith('INSERT')).length, 2);
   } finally {
     await c.close();
   }

@@ -505,6 +505,17 @@ async function linkedRows(ctx: CompileContext, s: Session, rel: RelationInfo, pa
   return fetchRows(ctx, s, rel.target, (a) => whereAnd([link(a), compileWhere(ctx, rel.target, a, where, path)]), limit);
 }
 
+/**
+ * Several children of a one-to-many relation with scalar data only: their rows (foreign key filled
+ * in) can go in multi-row INSERTs. Null when any child has nested writes (each is created alone).
+ */
+function flatChildren(rel: RelationInfo, parent: Row, list: readonly unknown[]): Record<string, unknown>[] | null {
+  if (rel.kind !== 'back' || !rel.isList || list.length < 2) return null;
+  if (!list.every((d) => isPlainObject(d) && Object.keys(d).every((k) => rel.target.scalarByName.has(k)))) return null;
+  const link = Object.fromEntries(rel.targetFields.map((f, i) => [f.name, parent[(rel.localFields[i] as ScalarField).name]]));
+  return list.map((d) => ({ ...(d as Record<string, unknown>), ...link }));
+}
+
 async function createLinked(ctx: CompileContext, s: Session, rel: RelationInfo, parent: Row, data: unknown, path: Path): Promise<Row> {
   if (rel.kind === 'back') {
     // One-to-one: a current child is replaced (its foreign key cleared; P2014 when that is required).
@@ -523,12 +534,22 @@ async function applyRelationOp(ctx: CompileContext, s: Session, rel: RelationInf
   switch (op) {
     case 'create': {
       const list = asList(arg);
+      const flat = Array.isArray(arg) ? flatChildren(rel, parent, list) : null;
+      if (flat) {
+        await insertFlatRows(ctx, s, target, flat, path);
+        return;
+      }
       for (const [i, data] of list.entries()) await createLinked(ctx, s, rel, parent, data, Array.isArray(arg) ? [...path, i] : path);
       return;
     }
     case 'createMany': {
       if (!isPlainObject(arg)) throw validationError(path, 'Invalid value provided. Expected CreateManyInput.');
       const list = asList(arg.data);
+      const flat = flatChildren(rel, parent, list);
+      if (flat) {
+        await insertFlatRows(ctx, s, target, flat, [...path, 'data']);
+        return;
+      }
       for (const [i, data] of list.entries()) await createLinked(ctx, s, rel, parent, data, [...path, 'data', i]);
       return;
     }
