@@ -67,6 +67,8 @@ function gzipBundle(entry: string, name: string): number {
   return zlib.gzipSync(fs.readFileSync(out), { level: 9 }).length;
 }
 
+const formatSize = (bytes: number | undefined) => (bytes === undefined ? "-" : `${(bytes / 1024).toFixed(1)} KB`);
+
 export function runColdStart(sqliteDir: string, dbFile: string, runs = 7): { table: string; goals: Goal[] } {
   const list = programs(sqliteDir, dbFile);
   const times = list.map(() => [] as number[]);
@@ -92,7 +94,7 @@ export function runColdStart(sqliteDir: string, dbFile: string, runs = 7): { tab
     '',
     '| competitor | process start to first result | ratio to raw | files loaded | runtime bundle (minified, gzip) |',
     '|---|---|---|---|---|',
-    ...list.map((p, i) => `| ${p.name} | ${medians[i]?.toFixed(0)} ms | ${((medians[i] ?? 0) / base).toFixed(2)}x | ${files[i] ?? 'n/a (no strace)'} | ${sizes[p.name] ? `${(sizes[p.name] / 1024).toFixed(1)} KB` : '-'} |`),
+    ...list.map((p, i) => `| ${p.name} | ${medians[i]?.toFixed(0)} ms | ${((medians[i] ?? 0) / base).toFixed(2)}x | ${files[i] ?? 'n/a (no strace)'} | ${formatSize(sizes[p.name])} |`),
     '',
     'Bundles: Refract = dist/client/index.js (the runtime a generated client imports); Prisma 7 = @prisma/client/runtime/client (its adapter and generated client not counted); Drizzle = the cold-start program (drizzle-orm core + sqlite-core).',
   ].join('\n');
