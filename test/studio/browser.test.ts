@@ -273,6 +273,28 @@ for (const db of DATABASES) {
       await f.shot('added');
     });
 
+    test('re-links a record by picking another related record in the grid', async () => {
+      await open(f, '?model=Post');
+      const post = await f.client.prisma.post.findFirst({ where: { title: 'Draft 3' } });
+      // The chip follows the link; the cell around it takes focus, and Enter opens the picker.
+      const cell = f.page.locator(`tr[data-key="[${post.id}]"] td[data-field=author]`);
+      const box = await cell.boundingBox();
+      assert.ok(box);
+      await cell.click({ position: { x: box.width - 4, y: box.height / 2 } });
+      await f.page.keyboard.press('Enter');
+      await f.page.fill('[data-testid=picker-search]', 'Barbara Liskov');
+      await f.page.waitForFunction(() => {
+        const items = [...(globalThis as unknown as InPage).document.querySelectorAll('[data-testid=picker-item]')];
+        return items.length > 0 && items.every((n) => n.textContent?.includes('Barbara Liskov'));
+      });
+      await f.page.locator('[data-testid=picker-item]').first().click();
+      await f.page.waitForSelector(`tr[data-key="[${post.id}]"] td.staged[data-field=author]`);
+      assert.match(await f.page.locator(`tr[data-key="[${post.id}]"] td[data-field=author]`).innerText(), /#5 Barbara Liskov/);
+      await f.page.click('[data-testid=save]');
+      await f.page.waitForSelector('[data-testid=toast].ok');
+      assert.equal((await f.client.prisma.post.findUnique({ where: { id: post.id } })).authorId, 5);
+    });
+
     test('deletes a record after confirmation', async () => {
       const target = await f.client.prisma.post.findFirst({ where: { title: 'Compiling COBOL' } });
       assert.ok(target, 'the previous test created it');
