@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Goal } from './report.js';
-import { ROOT, WORK, workDir } from './setup.js';
+import { linkRefractPackage, ROOT, workDir } from './setup.js';
 
 interface Program {
   readonly name: string;
@@ -17,12 +17,7 @@ interface Program {
 
 function programs(sqliteDir: string, dbFile: string): Program[] {
   const dir = workDir('cold');
-  // The generated client imports `refract/runtime`, as an application that installed refract resolves it.
-  const link = path.join(WORK, 'node_modules', 'refract');
-  if (!fs.existsSync(link)) {
-    fs.mkdirSync(path.dirname(link), { recursive: true });
-    fs.symlinkSync(ROOT, link, 'dir');
-  }
+  linkRefractPackage();
   const write = (name: string, body: string) => {
     const file = path.join(dir, name);
     fs.writeFileSync(file, body);

@@ -13,6 +13,7 @@ import type { OpsResult } from './run-ops.js';
 import { runSchemaSuite } from './schema-suite.js';
 import { BENCH_DIR, ensureBuilt, generateRefract, workDir } from './setup.js';
 import { runColdStart } from './cold-start.js';
+import { runTypeCheck } from './type-check.js';
 import { runSqliteSuite } from './sqlite-suite.js';
 import { pgClients, runPgOps, setupPg } from './pg-suite.js';
 import { throughput } from './throughput.js';
@@ -66,6 +67,14 @@ if (wanted('sqlite')) {
   console.log(`${cold.table}\n`);
   sections.push(cold.table, generate);
   goals.push(...cold.goals);
+}
+
+if (wanted('types')) {
+  console.log('Type-check cost…');
+  const types = runTypeCheck();
+  console.log(`${types.table}\n`);
+  sections.push(types.table);
+  goals.push(...types.goals);
 }
 
 if (wanted('postgres')) {

@@ -20,6 +20,14 @@ export function ensureBuilt(): void {
   execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 }
 
+/** bench/.work/node_modules/refract -> the repo: generated clients import `refract/runtime` as an installed app would. */
+export function linkRefractPackage(): void {
+  const link = path.join(WORK, 'node_modules', 'refract');
+  if (fs.existsSync(link)) return;
+  fs.mkdirSync(path.dirname(link), { recursive: true });
+  fs.symlinkSync(ROOT, link, 'dir');
+}
+
 export function workDir(name: string): string {
   const dir = path.join(WORK, name);
   fs.mkdirSync(dir, { recursive: true });
