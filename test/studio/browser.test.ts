@@ -385,6 +385,7 @@ for (const db of DATABASES) {
         await other.goto(`${f.base}/?view=diagram`);
         await other.waitForSelector('[data-testid=diagram]');
         assert.equal(await other.locator('.model-box').count(), 3);
+        assert.deepEqual(await other.locator('.enum-box[data-enum=Role] .field-name').allTextContents(), ['USER', 'ADMIN', 'EDITOR']);
         assert.ok((await other.locator('.relation-line').count()) >= 2);
         await other.screenshot({ path: `${(await import('./fixture.js')).SCREENSHOTS}/${db}-diagram.png` });
         await other.locator('.model-box[data-model=Tag]').click();

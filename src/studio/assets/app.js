@@ -284,7 +284,7 @@ function sidebar() {
 function diagramPage() {
   document.title = 'Schema · Refract Studio';
   return [
-    el('header', { class: 'toolbar' }, [el('div', { class: 'title' }, [el('h1', {}, 'Schema diagram'), el('span', { class: 'muted' }, `${state.schema.models.length} models · click a model to open its data`)])]),
+    el('header', { class: 'toolbar' }, [el('div', { class: 'title' }, [el('h1', {}, 'Schema diagram'), el('span', { class: 'muted' }, `${state.schema.models.length} models · ${Object.keys(state.schema.enums).length} enums · click a model to open its data`)])]),
     el('div', { class: 'content' }, renderDiagram(state.schema, (name) => navigate({ page: 'data', model: name, filters: [], q: '', sort: null, pageNo: 1 }))),
   ];
 }

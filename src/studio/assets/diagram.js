@@ -15,14 +15,17 @@ const GAP_Y = 48;
 export function renderDiagram(schema, open) {
   const models = schema.models;
   if (!models.length) return el('div', { class: 'empty' }, [el('h2', {}, 'No models yet'), el('p', {}, 'Add a model to the schema and run `refract db push`.')]);
-  const columns = Math.max(1, Math.min(4, Math.ceil(Math.sqrt(models.length))));
-  const heights = models.map((m) => HEAD + m.fields.length * ROW + 10);
+  // Enums are drawn as boxes too (their values as rows), after the models.
+  const enums = Object.entries(schema.enums).map(([name, values]) => ({ name, kind: 'enum', fields: values.map((v) => ({ name: v, kind: 'value', type: '', isList: false, isRequired: true })) }));
+  const nodes = [...models, ...enums];
+  const columns = Math.max(1, Math.min(4, Math.ceil(Math.sqrt(nodes.length))));
   const boxes = new Map();
   const colY = new Array(columns).fill(40);
-  models.forEach((model, i) => {
+  nodes.forEach((model, i) => {
     const col = i % columns;
-    const box = { x: 40 + col * (WIDTH + GAP_X), y: colY[col], w: WIDTH, h: heights[i], model };
-    colY[col] += heights[i] + GAP_Y;
+    const height = HEAD + model.fields.length * ROW + 10;
+    const box = { x: 40 + col * (WIDTH + GAP_X), y: colY[col], w: WIDTH, h: height, model };
+    colY[col] += height + GAP_Y;
     boxes.set(model.name, box);
   });
   const width = 40 + columns * (WIDTH + GAP_X);
@@ -45,11 +48,18 @@ export function renderDiagram(schema, open) {
       lines.push(relationLine(from, index, to, field, manyToMany ? 'n:m' : target(schema, field)?.isList ? 'n:1' : '1:1'));
     });
   }
-  const nodes = [...boxes.values()].map((box) => modelBox(box, open));
+  for (const model of models) {
+    model.fields.forEach((field, index) => {
+      const from = boxes.get(model.name);
+      const to = field.kind === 'enum' ? boxes.get(field.type) : null;
+      if (from && to) lines.push(relationLine(from, index, to, { name: '' }, '', 'enum-line'));
+    });
+  }
+  const drawnBoxes = [...boxes.values()].map((box) => modelBox(box, open));
   const drawing = svg('svg', { class: 'diagram', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Schema diagram', 'data-testid': 'diagram' }, [
     svg('defs', {}, [svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: '9', refY: '5', markerWidth: '8', markerHeight: '8', orient: 'auto-start-reverse' }, [svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', class: 'arrow' })])]),
     ...lines,
-    ...nodes,
+    ...drawnBoxes,
   ]);
   return el('div', { class: 'diagram-wrap' }, drawing);
 }
@@ -60,7 +70,7 @@ function target(schema, field) {
   return other?.fields.find((f) => f.name === field.backRelation) ?? null;
 }
 
-function relationLine(from, index, to, field, cardinality) {
+function relationLine(from, index, to, field, cardinality, kind = 'relation-line') {
   const y1 = from.y + HEAD + index * ROW + ROW / 2;
   const rightward = to.x >= from.x + from.w / 2;
   const self = from === to;
@@ -74,9 +84,9 @@ function relationLine(from, index, to, field, cardinality) {
   const mx = (x1 + x2) / 2 + (self ? bend : 0);
   const my = (y1 + y2) / 2;
   return svg('g', { class: 'relation' }, [
-    svg('path', { d, class: 'relation-line', 'marker-end': 'url(#arrow)' }),
-    svg('circle', { cx: x1, cy: y1, r: 3.5, class: 'relation-dot' }),
-    svg('text', { x: mx, y: my - 6, class: 'relation-label', 'text-anchor': 'middle' }, [`${field.name} ${cardinality}`]),
+    svg('path', { d, class: kind, 'marker-end': kind === 'relation-line' ? 'url(#arrow)' : undefined }),
+    svg('circle', { cx: x1, cy: y1, r: 3.5, class: kind === 'relation-line' ? 'relation-dot' : 'enum-dot' }),
+    cardinality ? svg('text', { x: mx, y: my - 6, class: 'relation-label', 'text-anchor': 'middle' }, [`${field.name} ${cardinality}`]) : null,
   ]);
 }
 
@@ -84,20 +94,22 @@ function modelBox(box, open) {
   const { model } = box;
   const rows = model.fields.map((field, i) => {
     const y = box.y + HEAD + i * ROW;
-    const kind = field.isId ? 'id' : field.kind === 'relation' ? 'rel' : field.kind === 'enum' ? 'enum' : 'plain';
+    const kind = field.isId ? 'id' : field.kind === 'relation' ? 'rel' : field.kind === 'enum' ? 'enum' : field.kind === 'value' ? 'value' : 'plain';
     return svg('g', { class: `field ${kind}` }, [
       i % 2 ? svg('rect', { x: box.x + 1, y, width: box.w - 2, height: ROW, class: 'field-stripe' }) : null,
       svg('text', { x: box.x + 12, y: y + 15, class: 'field-name' }, [field.name, field.isId ? svg('tspan', { class: 'pk', dx: 6 }, ['PK']) : null, field.isUnique && !field.isId ? svg('tspan', { class: 'pk uq', dx: 6 }, ['UNIQUE']) : null]),
-      svg('text', { x: box.x + box.w - 12, y: y + 15, class: 'field-type', 'text-anchor': 'end' }, [typeLabel(field)]),
+      field.kind === 'value' ? null : svg('text', { x: box.x + box.w - 12, y: y + 15, class: 'field-type', 'text-anchor': 'end' }, [typeLabel(field)]),
     ]);
   });
-  const group = svg('g', { class: 'model-box', tabindex: '0', 'data-model': model.name, role: 'button', 'aria-label': `Open ${model.name}` }, [
+  const isEnum = model.kind === 'enum';
+  const group = svg('g', isEnum ? { class: 'enum-box', 'data-enum': model.name } : { class: 'model-box', tabindex: '0', 'data-model': model.name, role: 'button', 'aria-label': `Open ${model.name}` }, [
     svg('rect', { x: box.x, y: box.y, width: box.w, height: box.h, rx: 8, class: 'box' }),
     svg('path', { d: `M ${box.x} ${box.y + HEAD} V ${box.y + 8} Q ${box.x} ${box.y} ${box.x + 8} ${box.y} H ${box.x + box.w - 8} Q ${box.x + box.w} ${box.y} ${box.x + box.w} ${box.y + 8} V ${box.y + HEAD} Z`, class: 'box-head' }),
     svg('text', { x: box.x + 12, y: box.y + 22, class: 'model-name' }, [model.name]),
-    svg('text', { x: box.x + box.w - 12, y: box.y + 22, class: 'model-kind', 'text-anchor': 'end' }, [model.kind === 'view' ? 'view' : '']),
+    svg('text', { x: box.x + box.w - 12, y: box.y + 22, class: 'model-kind', 'text-anchor': 'end' }, [model.kind === 'model' ? '' : model.kind]),
     ...rows,
   ]);
+  if (isEnum) return group;
   group.addEventListener('click', () => open(model.name));
   group.addEventListener('keydown', (e) => e.key === 'Enter' && open(model.name));
   return group;
