@@ -1,5 +1,5 @@
 /**
- * Studio in a real headless Chromium, on a seeded SQLite database and on PostgreSQL: browse, sort,
+ * Studio in a real headless Chromium, on a seeded SQLite database, PostgreSQL and MariaDB: browse, sort,
  * paginate, filter, follow relations and come back, edit and save (read back through the client), add
  * a record with a relation, delete, see a unique violation next to its row, reload a shared URL.
  * Every test saves a screenshot into test/studio/.screenshots/.
@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { selectedDatabases, type TestDb } from '../client/databases.js';
 import { studioFixture, USER_COUNT, type StudioFixture } from './fixture.js';
 
-const DATABASES = selectedDatabases().filter((db): db is TestDb => db === 'sqlite' || db === 'postgresql');
+const DATABASES: readonly TestDb[] = selectedDatabases();
 
 interface PageNode {
   readonly textContent: string | null;
