@@ -6,7 +6,10 @@
 import crypto from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'refract_studio_token';
+/** Cookies are shared by every port of a host: the port in the name keeps two Studios apart. */
+export function tokenCookie(port: number): string {
+  return `refract_studio_token_${port}`;
+}
 
 export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '::1' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
@@ -40,7 +43,7 @@ export function checkAccess(request: IncomingMessage, policy: AccessPolicy): Acc
   if (!policy.token) return { ok: true, setCookie: false };
   const fromQuery = new URL(request.url ?? '/', 'http://studio').searchParams.get('token');
   const header = request.headers['x-studio-token'];
-  const presented = fromQuery ?? (typeof header === 'string' ? header : null) ?? cookie(request, TOKEN_COOKIE);
+  const presented = fromQuery ?? (typeof header === 'string' ? header : null) ?? cookie(request, tokenCookie(policy.port));
   if (!presented || !sameSecret(presented, policy.token)) {
     return { ok: false, status: 401, reason: 'Studio needs its access token: open the URL printed when it started.' };
   }

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Schema } from '../schema/model.js';
 import { createClientModule } from '../client/index.js';
-import { checkAccess, isLoopback, newToken, TOKEN_COOKIE } from './access.js';
+import { checkAccess, isLoopback, newToken, tokenCookie } from './access.js';
 import { StudioApi, type StudioClient } from './api.js';
 import { readAsset } from './assets.js';
 import { StudioRequestError } from './errors.js';
@@ -57,7 +57,7 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const verdict = checkAccess(request, { hostname, port, token });
     if (!verdict.ok) return send(response, verdict.status, 'application/json', JSON.stringify({ error: { message: verdict.reason } }));
-    if (verdict.setCookie && token) response.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`);
+    if (verdict.setCookie && token) response.setHeader('Set-Cookie', `${tokenCookie(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`);
     const { pathname } = new URL(request.url ?? '/', 'http://studio');
     const method = request.method ?? 'GET';
     if (pathname.startsWith('/api/')) {

@@ -125,7 +125,7 @@ describe('studio access rules', { timeout: 120_000 }, () => {
       const opened = await request(port, 'GET', `/?token=${token}`);
       assert.equal(opened.status, 200);
       const cookie = String(opened.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-      assert.match(cookie, /^refract_studio_token=/);
+      assert.match(cookie, new RegExp(`^refract_studio_token_${port}=`));
       assert.equal((await request(port, 'GET', '/api/counts', { cookie })).status, 200);
     } finally {
       await stop(child);
