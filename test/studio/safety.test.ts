@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startStudio, type StudioServer } from '../../src/studio/index.js';
 import { testClient, type TestClient } from '../client/databases.js';
-import { STUDIO_SCHEMA } from './fixture.js';
+import { launchBrowser, STUDIO_SCHEMA } from './fixture.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -129,6 +129,25 @@ describe('studio access rules', { timeout: 120_000 }, () => {
       assert.equal((await request(port, 'GET', '/api/counts', { cookie })).status, 200);
     } finally {
       await stop(child);
+    }
+  });
+
+  test('in a browser, the printed URL with its token opens a working page; without it nothing loads', async () => {
+    const studio = await startStudio({ schema: client.schema, url: client.url, schemaDir: client.dir, port: 0, hostname: '0.0.0.0' });
+    const browser = await launchBrowser();
+    try {
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      const refused = await page.goto(`http://127.0.0.1:${studio.port}/?model=User`);
+      assert.equal(refused?.status(), 401);
+      await page.goto(studio.url);
+      await page.waitForSelector('tr[data-key]');
+      assert.equal(await page.locator('[data-testid=model-title]').innerText(), 'User');
+      assert.doesNotMatch(page.url(), /token=/, 'the token leaves the address bar once the cookie holds it');
+      await page.reload();
+      await page.waitForSelector('tr[data-key]');
+    } finally {
+      await browser.close();
+      await studio.close();
     }
   });
 
