@@ -17,6 +17,7 @@ import { runTypeCheck } from './type-check.js';
 import { runSqliteSuite } from './sqlite-suite.js';
 import { pgClients, runPgOps, setupPg } from './pg-suite.js';
 import { throughput } from './throughput.js';
+import { runMysqlSuite } from './mysql-suite.js';
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -99,7 +100,12 @@ if (wanted('postgres')) {
 }
 
 if (wanted('mysql')) {
-  sections.push('### MariaDB\n\nNot measured yet: the MariaDB suite is not written (the client\'s MySQL support was being finished while this benchmark was written).');
+  console.log('MariaDB…');
+  const result = await runMysqlSuite({ rounds, heavyRounds });
+  suites.push(result);
+  const table = opsTable(result);
+  console.log(`\n${table}\n`);
+  sections.push(table);
 }
 
 if (suites.length > 0) {
