@@ -273,6 +273,31 @@ for (const db of DATABASES) {
       await f.shot('added');
     });
 
+    test('adds a record with typed inputs (enum, DateTime, Decimal, BigInt, Bytes, Json)', async () => {
+      await open(f, '?model=User');
+      await f.page.click('[data-testid=add-record]');
+      const form = f.page.locator('[data-testid=add-form]');
+      await form.locator('[data-field=email]').fill('new@example.com');
+      await form.locator('[data-field=role]').selectOption('EDITOR');
+      await form.locator('[data-field=createdAt]').fill('2024-03-01T12:00:00');
+      await form.locator('[data-field=balance]').fill('12345678901234.5678');
+      await form.locator('[data-field=visits]').fill('1234567890123456789');
+      await form.locator('[data-field=avatar]').fill('0xdeadbeef');
+      await form.locator('[data-field=profile]').fill('{"tags": ["new"]}');
+      await f.page.click('[data-testid=form-submit]');
+      await f.page.waitForSelector('tr.row-new');
+      await f.page.click('[data-testid=save]');
+      await f.page.waitForSelector('[data-testid=toast].ok');
+      const user = await f.client.prisma.user.findUnique({ where: { email: 'new@example.com' } });
+      assert.equal(user.role, 'EDITOR');
+      assert.equal(user.createdAt.toISOString(), '2024-03-01T11:00:00.000Z');
+      assert.equal(user.visits, 1234567890123456789n);
+      assert.equal(Buffer.from(user.avatar).toString('hex'), 'deadbeef');
+      assert.deepEqual(user.profile, { tags: ['new'] });
+      if (db !== 'sqlite') assert.equal(user.balance.toFixed(), '12345678901234.5678', 'Decimal exact (SQLite stores a REAL)');
+      await f.client.prisma.user.delete({ where: { id: user.id } });
+    });
+
     test('re-links a record by picking another related record in the grid', async () => {
       await open(f, '?model=Post');
       const post = await f.client.prisma.post.findFirst({ where: { title: 'Draft 3' } });
