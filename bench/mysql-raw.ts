@@ -10,7 +10,7 @@ export function rawMysql(pool: Pool): Record<string, Impl> {
   const P = 'id, name, category, unitPrice, unitsInStock, discontinued, supplierId';
   const O = 'id, customerId, orderDate, shipCity, shipCountry, freight';
   const D = 'id, orderId, productId, unitPrice, quantity, discount';
-  const rows = async (sql: string, values: unknown[] = []) => (await pool.execute<RowDataPacket[]>(sql, values))[0] as R[];
+  const rows = async (sql: string, values: unknown[] = []) => (await pool.execute<RowDataPacket[]>(sql, values as (string | number | Date | null)[]))[0] as R[];
   const one = async (sql: string, values: unknown[] = []) => (await rows(sql, values))[0] ?? null;
   const created: number[] = [];
   return {
