@@ -286,6 +286,7 @@ for (const db of DATABASES) {
       await form.locator('[data-field=profile]').fill('{"tags": ["new"]}');
       await f.page.click('[data-testid=form-submit]');
       await f.page.waitForSelector('tr.row-new');
+      await f.shot('add-typed');
       await f.page.click('[data-testid=save]');
       await f.page.waitForSelector('[data-testid=toast].ok');
       const user = await f.client.prisma.user.findUnique({ where: { email: 'new@example.com' } });
@@ -315,6 +316,7 @@ for (const db of DATABASES) {
       await f.page.locator('[data-testid=picker-item]').first().click();
       await f.page.waitForSelector(`tr[data-key="[${post.id}]"] td.staged[data-field=author]`);
       assert.match(await f.page.locator(`tr[data-key="[${post.id}]"] td[data-field=author]`).innerText(), /#5 Barbara Liskov/);
+      await f.shot('relink');
       await f.page.click('[data-testid=save]');
       await f.page.waitForSelector('[data-testid=toast].ok');
       assert.equal((await f.client.prisma.post.findUnique({ where: { id: post.id } })).authorId, 5);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startStudio, type StudioServer } from '../../src/studio/index.js';
 import { testClient, type TestClient } from '../client/databases.js';
-import { launchBrowser, STUDIO_SCHEMA } from './fixture.js';
+import { launchBrowser, SCREENSHOTS, STUDIO_SCHEMA } from './fixture.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -145,6 +145,8 @@ describe('studio access rules', { timeout: 120_000 }, () => {
       assert.doesNotMatch(page.url(), /token=/, 'the token leaves the address bar once the cookie holds it');
       await page.reload();
       await page.waitForSelector('tr[data-key]');
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'sqlite-token.png') });
     } finally {
       await browser.close();
       await studio.close();
