@@ -79,6 +79,11 @@ function cell(ctx, line, field, r, c) {
     td.append(relationCell(ctx, line, field, value));
     return td;
   }
+  if (line.isNew && value === undefined && (field.default || field.isUpdatedAt)) {
+    // A staged record: the database fills this in on save.
+    td.append(el('span', { class: 'cell-text null' }, field.default ?? 'set on save'));
+    return td;
+  }
   const shown = display(field, value);
   const text = el('span', { class: `cell-text${shown.isNull ? ' null' : ''}`, title: shown.title || (shown.text.length > LONG ? shown.text.slice(0, 500) : '') }, shown.text.length > 400 ? `${shown.text.slice(0, 400)}…` : shown.text);
   td.append(text);
