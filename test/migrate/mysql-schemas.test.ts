@@ -1,6 +1,7 @@
 // MySQL schemas of the kinds applications write (native types, enums, composite keys, self and
 // many-to-many relations, @map names, index options, every default), each pushed to a fresh MariaDB
-// database: introspection then diffs to nothing and a second push runs nothing. Then schema changes
+// database: introspection then diffs to nothing, a second push runs nothing, and the schema db pull
+// writes (fresh and over the pushed one) describes the same database. Then schema changes
 // pushed in place end in sync too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,8 +133,16 @@ async function pushAndCheck(schema: Schema, label: string): Promise<void> {
     const first = await pushSchema({ schema, connection: db.connection });
     assert.equal(first.applied, true);
     assert.ok(first.executed.length >= schema.models.filter((m) => m.kind === 'model').length);
-    assert.deepEqual(diff(await introspect(db.connection, 'mysql'), describeSchema(schema)), []);
+    const live = await introspect(db.connection, 'mysql');
+    assert.deepEqual(diff(live, describeSchema(schema)), []);
     assert.deepEqual((await pushSchema({ schema, connection: db.connection })).executed, []);
+    // db pull: the pulled schema (fresh, and re-pulled over this one) describes the same database.
+    const features = [...new Set(schema.generators.flatMap((g) => g.previewFeatures))];
+    const preamble = `datasource db {\n  provider = "mysql"\n}${features.length ? `\n\ngenerator client {\n  provider        = "prisma-client-js"\n  previewFeatures = ${JSON.stringify(features)}\n}` : ''}`;
+    for (const previous of [undefined, schema]) {
+      const pulled = loadSchema(renderPulledSchema(live, { preamble, ...(previous ? { previous } : {}) }));
+      assert.deepEqual(diff(live, describeSchema(pulled)), [], previous ? 're-pull' : 'fresh pull');
+    }
   } finally {
     await db.drop();
   }

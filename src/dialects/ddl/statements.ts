@@ -16,6 +16,11 @@ export type DdlStatement =
       readonly removedValues: readonly string[];
       /** Columns of the current database typed by the enum (removing values means swapping their type). */
       readonly usages: readonly EnumUsage[];
+      /**
+       * Add values at their place in `to.values` (`ADD VALUE ... BEFORE`), not at the end as Prisma's
+       * migrations do: down migrations use it to restore an enum's order exactly.
+       */
+      readonly placeAddedValues?: boolean;
     }
   | { readonly kind: 'dropForeignKey'; readonly table: DbTable; readonly foreignKey: DbForeignKey }
   | { readonly kind: 'dropIndex'; readonly table: DbTable; readonly index: DbIndex }

@@ -119,7 +119,8 @@ function relationFields(tables: readonly DbTable[], joins: readonly JoinTable[],
       ];
       const forward = kept?.forward ?? (ambiguous ? `${target}_${relationName}` : target);
       add(table.name, `${forward} ${target}${optional ? '?' : ''} @relation(${args.join(', ')})`);
-      const back = kept?.back ?? (ambiguous ? `${model}_${relationName}` : self ? `other_${model}` : model);
+      // A self relation's two sides would get one name: the back side is `other_...` (as Prisma names it).
+      const back = kept?.back ?? (ambiguous ? `${self ? 'other_' : ''}${model}_${relationName}` : self ? `other_${model}` : model);
       const arity = isUnique(table, fk.columns) ? '?' : '[]';
       add(fk.referencedTable, `${back} ${model}${arity}${relationName === null ? '' : ` @relation(${pslString(relationName)})`}`);
     }
@@ -131,8 +132,10 @@ function relationFields(tables: readonly DbTable[], joins: readonly JoinTable[],
     const kept = naming.joinRelation(table.name);
     const name = table.name.slice(1);
     const attribute = name === `${modelA}To${modelB}` && kept?.name == null ? '' : ` @relation(${pslString(kept?.name ?? name)})`;
-    add(a.referencedTable, `${kept?.forward ?? modelB} ${modelB}[]${attribute}`);
-    add(b.referencedTable, `${kept?.back ?? modelA} ${modelA}[]${attribute}`);
+    // A self many-to-many names its sides after the join table's columns, `Node_A` and `Node_B`.
+    const selfJoin = a.referencedTable === b.referencedTable;
+    add(a.referencedTable, `${kept?.forward ?? (selfJoin ? `${modelB}_A` : modelB)} ${modelB}[]${attribute}`);
+    add(b.referencedTable, `${kept?.back ?? (selfJoin ? `${modelA}_B` : modelA)} ${modelA}[]${attribute}`);
   }
   return lines;
 }
@@ -146,17 +149,22 @@ function renderModel(table: DbTable, context: Context, relations: readonly strin
   const { naming } = context;
   const { name, mappedFrom } = naming.model(table.name);
   const pk = table.primaryKey;
-  const singlePk = pk !== null && pk.columns.length === 1 ? pk.columns[0]?.name : undefined;
+  // A key over a column prefix (MySQL `length`) is written as @@id / @@unique, where the length fits.
+  const singlePk = pk !== null && pk.columns.length === 1 && pk.columns[0]?.length === null ? pk.columns[0]?.name : undefined;
   const pkMap = pk?.name !== null && pk?.name !== undefined && pk.name !== `${table.name}_pkey` ? pk.name : null;
   const singleUniques = new Map<string, DbIndex>();
   for (const index of table.indexes) {
     const column = index.columns[0];
-    if (index.unique && index.columns.length === 1 && column !== undefined && column.sort !== 'Desc' && !singleUniques.has(column.name)) singleUniques.set(column.name, index);
+    if (index.unique && index.columns.length === 1 && column !== undefined && column.sort !== 'Desc' && column.length === null && !singleUniques.has(column.name)) singleUniques.set(column.name, index);
   }
   const lines = table.columns.map((column) => renderField(table, column, context, column.name === singlePk ? pkMap ?? '' : null, singleUniques.get(column.name)));
   lines.push(...relations);
   const attributes: string[] = [];
-  const fields = (cols: readonly DbIndexColumn[]): string => `[${cols.map((c) => `${naming.field(table.name, c.name).name}${c.sort === 'Desc' ? '(sort: Desc)' : ''}`).join(', ')}]`;
+  const fieldArgs = (c: DbIndexColumn): string => {
+    const args = [...(c.length !== null ? [`length: ${c.length}`] : []), ...(c.sort === 'Desc' ? ['sort: Desc'] : [])];
+    return args.length === 0 ? '' : `(${args.join(', ')})`;
+  };
+  const fields = (cols: readonly DbIndexColumn[]): string => `[${cols.map((c) => `${naming.field(table.name, c.name).name}${fieldArgs(c)}`).join(', ')}]`;
   const map = (actual: string, fallback: string): string => (actual === fallback ? '' : `, map: ${pslString(actual)}`);
   const columnsPart = (cols: readonly DbIndexColumn[]): string => cols.map((c) => c.name).join('_');
   if (pk !== null && singlePk === undefined) attributes.push(`@@id(${fields(pk.columns)}${pkMap === null ? '' : `, map: ${pslString(pkMap)}`})`);
@@ -185,13 +193,15 @@ function renderField(table: DbTable, column: DbColumn, context: Context, idMap: 
   const extras = naming.extras(table.name, column.name);
   const inline = extras.enumType === null && context.dialect.inlineEnumValues?.(column) ? naming.enumName(`${table.name}_${column.name}`).name : null;
   const enumType = column.family === 'enum' && column.enumName !== null ? naming.enumName(column.enumName).name : (extras.enumType ?? inline);
-  const base = enumType ?? SCALARS[column.family] ?? `Unsupported(${pslString(column.type)})`;
+  const base = enumType ?? bitScalar(column) ?? SCALARS[column.family] ?? `Unsupported(${pslString(column.type)})`;
   const arity = column.isList ? '[]' : column.nullable ? '?' : '';
   const attributes: string[] = [];
   if (idMap !== null) attributes.push(idMap === '' ? '@id' : `@id(map: ${pslString(idMap)})`);
   if (unique !== undefined) attributes.push(unique.name === `${table.name}_${column.name}_key` ? '@unique' : `@unique(map: ${pslString(unique.name)})`);
   // A text column holding an enum keeps its enum default (`'USER'` -> `USER`).
-  const value = pslDefault(enumType !== null ? { ...column, family: 'enum' } : column) ?? extras.clientDefault;
+  const raw = pslDefault(enumType !== null ? { ...column, family: 'enum' } : column);
+  // An enum default is stored as the value's database name (`@map`); the schema names the value.
+  const value = (raw !== null && enumType !== null && /^[A-Za-z]\w*$/.test(raw) ? naming.enumValue(column.enumName ?? extras.enumType ?? `${table.name}_${column.name}`, raw).name : raw) ?? extras.clientDefault;
   if (value !== null) attributes.push(`@default(${value})`);
   if (extras.updatedAt) attributes.push('@updatedAt');
   if (mappedFrom !== null) attributes.push(`@map(${pslString(mappedFrom)})`);
@@ -208,4 +218,11 @@ function renderEnum(e: DbEnum, naming: Naming): string {
   });
   const attributes = [...(mappedFrom === null ? [] : [`@@map(${pslString(mappedFrom)})`]), ...(e.schema === null ? [] : [`@@schema(${pslString(e.schema)})`])];
   return `enum ${name} {\n${values.join('\n')}${attributes.length === 0 ? '' : `\n\n${attributes.map((x) => `  ${x}`).join('\n')}`}\n}`;
+}
+
+/** MySQL's BIT(1) is a Boolean and a wider BIT holds Bytes, as Prisma's introspection reads them. */
+function bitScalar(column: DbColumn): string | null {
+  const bits = /^BIT\((\d+)\)$/i.exec(column.type);
+  if (bits === null) return null;
+  return bits[1] === '1' ? 'Boolean' : 'Bytes';
 }

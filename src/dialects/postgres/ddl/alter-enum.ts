@@ -21,7 +21,7 @@ const MANY_VALUES_NOTE = [
 export function renderAlterEnum(statement: AlterEnum): string {
   const type = qualified(statement.to.name, statement.to.schema);
   if (statement.removedValues.length === 0) {
-    const adds = statement.addedValues.map((v) => `ALTER TYPE ${type} ADD VALUE ${sqlStringLiteral(v)};`).join('\n');
+    const adds = statement.addedValues.map((v) => `ALTER TYPE ${type} ADD VALUE ${sqlStringLiteral(v)}${placement(statement, v)};`).join('\n');
     return statement.addedValues.length > 1 ? `${MANY_VALUES_NOTE}\n${adds}` : adds;
   }
   const name = statement.to.name;
@@ -39,4 +39,13 @@ export function renderAlterEnum(statement: AlterEnum): string {
   }
   lines.push('COMMIT;');
   return lines.join('\n');
+}
+
+/** ` BEFORE 'next'` when asked to keep `to`'s order and a value that exists already follows this one. */
+function placement(statement: AlterEnum, value: string): string {
+  if (statement.placeAddedValues !== true) return '';
+  const values = statement.to.values;
+  const existing = new Set(statement.from.values);
+  const next = values.slice(values.indexOf(value) + 1).find((v) => existing.has(v));
+  return next === undefined ? '' : ` BEFORE ${sqlStringLiteral(next)}`;
 }
