@@ -6,7 +6,7 @@ export function pslDefault(column: DbColumn): string | null {
   if (column.autoincrement) return 'autoincrement()';
   const sql = column.default?.trim();
   if (sql === undefined) return null;
-  if (/^(CURRENT_TIMESTAMP|now\(\))$/i.test(sql)) return 'now()';
+  if (/^(CURRENT_TIMESTAMP(\(\d*\))?|now\(\))$/i.test(sql)) return 'now()';
   const literal = /^'((?:[^']|'')*)'$/.exec(sql);
   if (literal?.[1] !== undefined) {
     const value = literal[1].replaceAll("''", "'");
