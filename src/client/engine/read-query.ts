@@ -118,6 +118,12 @@ export function compileRead(ctx: CompileContext, selection: Selection, args: Rea
   const limit = forceLimit !== null && choice.post.distinct === null ? (choice.limit === null ? forceLimit : Math.min(forceLimit, choice.limit)) : choice.limit;
   const post = forceLimit !== null && choice.post.distinct !== null ? { ...choice.post, take: choice.post.take === null ? forceLimit : Math.min(forceLimit, choice.post.take) } : choice.post;
   const whereText = choice.where.text === '1=1' ? raw('') : sql` WHERE ${choice.where}`;
+  // An OFFSET under relation subqueries in the select list would still run them for every skipped row
+  // (PostgreSQL projects before it limits): page the base rows in a derived table first (same alias).
+  if (choice.offset !== null && choice.offset > 0 && (selection.relations.length > 0 || (selection.counts?.length ?? 0) > 0)) {
+    const page = sql`(SELECT ${alias}.* FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${ctx.dialect.limitOffset(limit, choice.offset)}) ${alias}`;
+    return { fragment: sql`SELECT ${join(list, ', ')} FROM ${page}${orderBy}`, post };
+  }
   const fragment = sql`SELECT ${join(list, ', ')} FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${ctx.dialect.limitOffset(limit, choice.offset)}`;
   return { fragment, post };
 }
