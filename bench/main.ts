@@ -36,6 +36,8 @@ function versions(): string {
   return ['prisma', '@prisma/client', 'drizzle-orm', 'better-sqlite3', 'pg', 'mysql2', 'typescript', '@typescript/native-preview'].map(v).join(', ');
 }
 
+const started = performance.now();
+const loadBefore = os.loadavg()[0] ?? 0;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
 const heavyRounds = Number(process.env.BENCH_HEAVY_ROUNDS ?? 30);
 const only = process.env.BENCH_ONLY?.split(',');
@@ -118,6 +120,11 @@ if (goals.length > 0) {
   sections.unshift(`## Goals (issue 6)\n\n${table}`);
 }
 
-const report = `# Benchmark results\n\nMachine: ${machine()}\nVersions: ${versions()}\nDate: ${new Date().toISOString()}\n\n${sections.join('\n\n')}\n`;
+// The hand-written analysis (what the profiles say about each missed goal) follows the numbers.
+const notesFile = path.join(BENCH_DIR, 'NOTES.md');
+if (fs.existsSync(notesFile)) sections.push(fs.readFileSync(notesFile, 'utf8').trim());
+const minutes = (performance.now() - started) / 60_000;
+const run = `Run: ${minutes.toFixed(1)} min; ${rounds} interleaved rounds per op (${heavyRounds} for the ops that move thousands of rows); load average ${loadBefore.toFixed(1)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(1)} at the end (other work shared this machine: read the ratios, not the absolute times)`;
+const report = `# Benchmark results\n\nMachine: ${machine()}\nVersions: ${versions()}\nDate: ${new Date().toISOString()}\n${run}\n\n${sections.join('\n\n')}\n`;
 fs.writeFileSync(path.join(BENCH_DIR, 'RESULTS.md'), report);
 console.log(`written to ${path.relative(process.cwd(), path.join(BENCH_DIR, 'RESULTS.md'))}`);
