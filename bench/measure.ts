@@ -43,12 +43,18 @@ export function interleave(competitors: readonly Competitor[], rounds: number, w
   return summarize(competitors.map((c) => c.name), samples);
 }
 
-/** The same, awaiting each call (a synchronous driver's result is awaited too, as an ORM's caller would). */
+/**
+ * The same, awaiting each call (a synchronous driver's result is awaited too, as an ORM's caller would),
+ * with the order rotated by one each round.
+ */
 export async function interleaveAsync(competitors: readonly AsyncCompetitor[], rounds: number, warmup = 5, firstRound = 0): Promise<Timing[]> {
   for (let i = 0; i < warmup; i++) for (const c of competitors) await c.run(firstRound + i);
   const samples = competitors.map(() => [] as number[]);
   for (let round = 0; round < rounds; round++) {
-    for (let index = 0; index < competitors.length; index++) {
+    // Still A B C D per round, but each round starts one competitor later (B C D A, …): whoever runs
+    // right after a competitor that leaves garbage or background work behind is not always the same one.
+    for (let step = 0; step < competitors.length; step++) {
+      const index = (step + round) % competitors.length;
       const c = competitors[index] as AsyncCompetitor;
       const start = process.hrtime.bigint();
       await c.run(firstRound + warmup + round);
