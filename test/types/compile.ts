@@ -40,14 +40,8 @@ export interface Workspace {
   readonly checkMs: number;
 }
 
-/** Generates `schema`'s client into a fresh temp dir, writes `sources` (name -> text), type-checks. */
-export async function typeCheck(
-  schema: Schema,
-  sources: ReadonlyMap<string, string>,
-  runtimeEntry = 'src/client/types/index.ts',
-  overrides: ts.CompilerOptions = {},
-  checkAll = false,
-): Promise<Workspace> {
+/** A fresh temp dir with `schema`'s generated client in `client/` and the `sources` (name -> text). */
+export async function prepareWorkspace(schema: Schema, sources: ReadonlyMap<string, string>): Promise<{ dir: string; files: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'refract-types-'));
   const generator = schema.generators[0];
   if (!generator) throw new TypeError('fixture schema has no generator');
@@ -58,6 +52,18 @@ export async function typeCheck(
     fs.writeFileSync(file, text);
     return file;
   });
+  return { dir, files };
+}
+
+/** Generates `schema`'s client into a fresh temp dir, writes `sources` (name -> text), type-checks. */
+export async function typeCheck(
+  schema: Schema,
+  sources: ReadonlyMap<string, string>,
+  runtimeEntry = 'src/client/types/index.ts',
+  overrides: ts.CompilerOptions = {},
+  checkAll = false,
+): Promise<Workspace> {
+  const { dir, files } = await prepareWorkspace(schema, sources);
   const options = { ...compilerOptions, ...overrides, paths: { 'refract/runtime': [path.join(repoRoot, runtimeEntry)] } };
   const program = ts.createProgram([...files, path.join(dir, 'client/index.d.ts')], options);
   const started = performance.now();
