@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { loadSchema } from '../generate/fixtures/load-schema.js';
-import { loadCases, prepareWorkspace, repoRoot } from './compile.js';
+import { EDGES_USAGE } from './cases-edges.js';
+import { loadCases, prepareWorkspace, repoRoot, typeCheck } from './compile.js';
 
 const tsgo = path.join(repoRoot, 'node_modules/.bin/tsgo');
 
@@ -63,5 +64,61 @@ export async function wrong() {
     assert.match(output, /wrong\.ts\(7,\d+\): error TS2353/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('TypeScript 7 runs the edges fixture usage (self and named relations, compound keys, lists) with no diagnostic', async () => {
+  const helpers = loadCases().get('helpers.ts') ?? '';
+  const { dir, files } = await prepareWorkspace(loadSchema(path.join(repoRoot, 'test/generate/fixtures/edges.prisma')), new Map([['helpers.ts', helpers], ['edges.ts', EDGES_USAGE]]));
+  try {
+    const { status, output } = checkWithTsgo(dir, files);
+    assert.equal(output.trim(), '');
+    assert.equal(status, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// One unknown key per line, at every depth and in every kind of args (TypeScript 6+ no longer reports
+// a nested one through the inferred `T`, microsoft/TypeScript#64006; SelectSubset's walk does): both
+// compilers must report the same diagnostic code at the same place on every line.
+const UNKNOWN_KEYS = `import { PrismaClient } from './client/index.js';
+const prisma = new PrismaClient();
+export async function wrong() {
+  await prisma.user.findMany({ select: { id: true, password: true } });
+  await prisma.user.findMany({ include: { posts: { select: { id: true, bogus: true } } } });
+  await prisma.user.findMany({ where: { email: { contains: 'a', bogus: 1 } } });
+  await prisma.user.findMany({ where: { AND: [{ id: 1 }, { id: 2, nope: 1 }] } });
+  await prisma.user.findMany({ orderBy: [{ id: 'asc' }, { nope: 'desc' }] });
+  await prisma.user.create({ data: { email: 'a', nope: 1 } });
+  await prisma.user.create({ data: { email: 'a', posts: { create: [{ slug: 's', title: 't', nope: 1 }] } } });
+  await prisma.user.update({ where: { id: 1 }, data: { karma: { increment: 1, nope: 1 } } });
+  await prisma.user.upsert({ where: { id: 1 }, create: { email: 'a' }, update: { nope: 1 } });
+  await prisma.user.count({ where: { id: 1, nope: 1 } });
+  await prisma.user.aggregate({ _count: { id: true, nope: true } });
+  await prisma.user.groupBy({ by: ['id'], _sum: { karma: true, nope: true } });
+  await prisma.user.deleteMany({ where: { id: 1, nope: 1 } });
+  await prisma.user.findUnique({ where: { id: 1 } }).posts({ select: { id: true, nope: true } });
+  await prisma.user.findMany({ wher: {} });
+  await prisma.user.findMany({ select: { id: true }, include: { posts: true } });
+}
+`;
+
+test('TypeScript 7 and 5.9 report the same diagnostics (code and position) for unknown keys at every depth', async () => {
+  const schema = loadSchema(path.join(repoRoot, 'test/generate/fixtures/blog.prisma'));
+  const tsc = await typeCheck(schema, new Map([['unknown-keys.ts', UNKNOWN_KEYS]]));
+  const { dir, files } = await prepareWorkspace(schema, new Map([['unknown-keys.ts', UNKNOWN_KEYS]]));
+  try {
+    const fromTsc = (tsc.diagnostics.get('unknown-keys.ts') ?? []).map((d) => /^(\S+\(\d+,\d+\)): (TS\d+)/.exec(d)?.slice(1).join(' '));
+    const { output } = checkWithTsgo(dir, files);
+    // One diagnostic per line that starts with its file; a long message continues on indented lines.
+    const fromTsgo = [...output.matchAll(/^(\S+\(\d+,\d+\)): error (TS\d+)/gm)].map((m) => `${m[1]} ${m[2]}`);
+    const lines = UNKNOWN_KEYS.split('\n').filter((l) => l.includes('await prisma')).length;
+    assert.equal(fromTsc.length, lines, fromTsc.join('\n'));
+    assert.deepEqual(fromTsgo, fromTsc);
+    assert.equal(new Set(fromTsc.map((d) => d?.replace(/,.*/, ''))).size, lines);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(tsc.dir, { recursive: true, force: true });
   }
 });
