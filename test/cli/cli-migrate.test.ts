@@ -205,3 +205,12 @@ test('migrate diff, db execute, db pull (names kept on re-pull) and db seed', ()
   assert.equal(seed.status, 0, seed.stderr);
   assert.equal(fs.readFileSync(path.join(dir, 'seeded.txt'), 'utf8'), 'a,b c');
 });
+
+test('a migrations folder locked to another provider is refused (P3019)', () => {
+  const dir = tempProject();
+  writeFiles(dir, { 'prisma/schema.prisma': v1, 'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n' });
+  const run = cli(dir, 'migrate', 'deploy');
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /P3019/);
+  assert.match(run.stderr, /`sqlite` specified in your schema does not match the one specified in the migration_lock\.toml, `postgresql`/);
+});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import type { Connection } from '../../dialects/driver.js';
 import { loadDialect } from '../../dialects/registry.js';
-import { readMigrationsDir, resetDatabase, MigrateError } from '../../migrate/index.js';
+import { readLockProvider, readMigrationsDir, resetDatabase, MigrateError } from '../../migrate/index.js';
 import type { LocalMigration } from '../../migrate/index.js';
 import type { Provider, Schema } from '../../schema/model.js';
 import { openDatabase, type OpenDatabase } from '../project/database.js';
@@ -36,7 +36,13 @@ export async function openMigrateContext(flags: { schema?: string | undefined; c
   const database = await openDatabase(schema, url, project.location.dir);
   terminal.out(`Datasource "${schema.datasource?.name ?? 'db'}": ${database.description}`);
   if (database.created) terminal.out(`\n${database.created}`);
-  return { project, schema, provider, url, database, migrationsDir: migrationsDirOf(project) };
+  const migrationsDir = migrationsDirOf(project);
+  const locked = readLockProvider(migrationsDir);
+  if (locked !== null && locked !== provider) {
+    await database.connection.close();
+    throw new CliError(`Error: P3019\n\nThe datasource provider \`${provider}\` specified in your schema does not match the one specified in the migration_lock.toml, \`${locked}\`. Please remove your current migration directory and start a new migration history with refract migrate dev.`);
+  }
+  return { project, schema, provider, url, database, migrationsDir };
 }
 
 /** prisma.config.ts `migrations.path` (relative to the config file), else `migrations/` next to the schema. */

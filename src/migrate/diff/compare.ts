@@ -15,8 +15,18 @@ export function columnChanges(from: DbColumn, to: DbColumn, normalize: DefaultNo
   return changes;
 }
 
+/**
+ * A partial index's predicate in a comparable form: PostgreSQL keeps `price > 0` as `(price > 0)`,
+ * quotes identifiers and adds casts (`'a'::text`), so those are left out of the comparison.
+ */
 function normalizeSql(sql: string | null): string | null {
-  return sql === null ? null : sql.trim().replace(/\s+/g, ' ');
+  if (sql === null) return null;
+  return sql
+    .replace(/::[a-z_][a-z0-9_ ]*(\[\])?/gi, '')
+    .replace(/["()`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function sameIndexColumns(a: readonly DbIndexColumn[], b: readonly DbIndexColumn[]): boolean {
