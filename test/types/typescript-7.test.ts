@@ -99,6 +99,9 @@ export async function wrong() {
   await prisma.user.groupBy({ by: ['id'], _sum: { karma: true, nope: true } });
   await prisma.user.deleteMany({ where: { id: 1, nope: 1 } });
   await prisma.user.findUnique({ where: { id: 1 } }).posts({ select: { id: true, nope: true } });
+  await prisma.user.create({ data: { email: 'a', posts: { create: [{ slug: 's', title: 't', tags: { connectOrCreate: [{ where: { id: 1 }, create: { name: 'n', nope: 1 } }] } }] } } });
+  await prisma.user.findMany({ where: { posts: { some: { tags: { some: { posts: { some: { author: { is: { posts: { every: { title: { startsWith: 'a', nope: 1 } } } } } } } } } } } } });
+  await prisma.user.findMany({ include: { posts: { include: { tags: { include: { posts: { include: { author: { select: { id: true, nope: true } } } } } } } } } });
   await prisma.user.findMany({ wher: {} });
   await prisma.user.findMany({ select: { id: true }, include: { posts: true } });
 }

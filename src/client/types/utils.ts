@@ -37,11 +37,11 @@ type Checked<T, U> = HasExcess<T, U> extends true ? U : { [K in keyof T]: K exte
  * `true` when the inferred value `T` has a key its declared type `U` (any union member) lacks, at any
  * depth. It walks `T` only (a literal, so finite): a value that is already of the declared type (or
  * `any`) stops the walk, which also keeps recursive inputs (`AND: WhereInput[]`) from looping; past
- * 10 levels it gives up (no error rather than a TS2589).
+ * 24 levels it gives up (no error rather than a TS2589).
  */
 export type HasExcess<T, U, D extends unknown[] = []> = 0 extends 1 & T
   ? false
-  : D['length'] extends 10
+  : D['length'] extends 24
     ? false
     : [U] extends [T]
       ? false
