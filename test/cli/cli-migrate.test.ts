@@ -214,3 +214,25 @@ test('a migrations folder locked to another provider is refused (P3019)', () => 
   assert.match(run.stderr, /P3019/);
   assert.match(run.stderr, /`sqlite` specified in your schema does not match the one specified in the migration_lock\.toml, `postgresql`/);
 });
+
+test('prisma.config.ts migrations.path and migrations.seed: the folder is used, reset runs the seed', () => {
+  const dir = tempProject();
+  writeFiles(dir, {
+    'prisma/schema.prisma': v1,
+    'prisma.config.ts': "export default { schema: 'prisma/schema.prisma', migrations: { path: 'db/history', seed: 'node seed.js' } };\n",
+    'seed.js': "require('node:fs').appendFileSync('seeded.txt', 'x')\n",
+  });
+  const dev = cli(dir, 'migrate', 'dev', '--name', 'init', '--skip-generate');
+  assert.equal(dev.status, 0, dev.stderr);
+  assert.equal(fs.readdirSync(path.join(dir, 'db/history')).filter((n) => n.endsWith('_init')).length, 1);
+  assert.equal(fs.existsSync(path.join(dir, 'prisma/migrations')), false);
+  assert.equal(fs.existsSync(path.join(dir, 'seeded.txt')), false, 'migrate dev without a reset does not seed');
+  const reset = cli(dir, 'migrate', 'reset', '--force', '--skip-generate');
+  assert.equal(reset.status, 0, reset.stderr);
+  assert.equal(fs.readFileSync(path.join(dir, 'seeded.txt'), 'utf8'), 'x');
+  assert.equal(cli(dir, 'migrate', 'reset', '--force', '--skip-generate', '--skip-seed').status, 0);
+  assert.equal(fs.readFileSync(path.join(dir, 'seeded.txt'), 'utf8'), 'x', '--skip-seed');
+  const refused = cli(dir, 'migrate', 'reset', '--skip-generate');
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /--force/);
+});
