@@ -159,6 +159,9 @@ test('a failed migration blocks deploy until migrate resolve', () => {
   const blocked = cli(dir, 'migrate', 'deploy');
   assert.equal(blocked.status, 1);
   assert.match(blocked.stderr, /P3009/);
+  const dev = cli(dir, 'migrate', 'dev', '--name', 'next', '--skip-generate');
+  assert.equal(dev.status, 1);
+  assert.match(dev.stderr, /The migration `29990101000000_broken` failed to apply and is not resolved/);
   assert.equal(cli(dir, 'migrate', 'status').status, 1);
   writeFiles(dir, { 'prisma/migrations/29990101000000_broken/migration.sql': 'CREATE TABLE IF NOT EXISTS "Ok" ("id" INTEGER);\n' });
   const resolved = cli(dir, 'migrate', 'resolve', '--rolled-back', '29990101000000_broken');

@@ -77,6 +77,7 @@ async function runDev(context: MigrateContext, name: string, createOnly: boolean
 function explainDrift(result: Extract<MigrateDevResult, { kind: 'drift' }>, context: MigrateContext): string {
   const lines = ['Drift detected: Your database schema is not in sync with your migration history.', ''];
   for (const name of result.modified) lines.push(`The migration \`${name}\` was modified after it was applied.`);
+  for (const name of result.failed) lines.push(`The migration \`${name}\` failed to apply and is not resolved.`);
   for (const name of result.missingLocally) lines.push(`The migration \`${name}\` is applied in the database but missing from the local migrations directory.`);
   if (result.statements.length > 0) {
     lines.push('The database has changes the migration history does not explain (SQL from the history to the database):', '');

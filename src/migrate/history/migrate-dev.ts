@@ -38,7 +38,7 @@ export interface MigrateDevOptions {
 
 export type MigrateDevResult =
   /** The database differs from what its applied migrations build: `statements` turn history into it. */
-  | { readonly kind: 'drift'; readonly statements: DdlStatement[]; readonly modified: readonly string[]; readonly missingLocally: readonly string[] }
+  | { readonly kind: 'drift'; readonly statements: DdlStatement[]; readonly modified: readonly string[]; readonly missingLocally: readonly string[]; readonly failed: readonly string[] }
   /** The new migration cannot run on the development data; nothing was written. */
   | { readonly kind: 'unexecutable'; readonly messages: string[]; readonly appliedPending: string[] }
   /** `confirmDataLoss` said no: nothing was written. */
@@ -65,7 +65,7 @@ export async function migrateDev(options: MigrateDevOptions): Promise<MigrateDev
   const live = await dialect.introspect(options.connection);
   const drift = diff(history, live);
   if (drift.length > 0 || status.modified.length > 0 || status.missingLocally.length > 0 || status.failed.length > 0) {
-    return { kind: 'drift', statements: drift, modified: status.modified, missingLocally: status.missingLocally };
+    return { kind: 'drift', statements: drift, modified: status.modified, missingLocally: status.missingLocally, failed: status.failed.map((m) => m.name) };
   }
   const appliedPending = (await deployMigrations({ connection: options.connection, provider, migrations: local })).applied;
   const current = await dialect.introspect(options.connection);
