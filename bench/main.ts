@@ -7,11 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { chartSvg, goalsTable, opsGoals, opsTable, type Goal } from './report.js';
 import type { OpsResult } from './run-ops.js';
 import { runSchemaSuite } from './schema-suite.js';
-import { BENCH_DIR, ensureBuilt, generateRefract, workDir } from './setup.js';
+import { BENCH_DIR, ROOT, ensureBuilt, generateRefract, workDir } from './setup.js';
 import { runColdStart } from './cold-start.js';
 import { runTypeCheck } from './type-check.js';
 import { runSqliteSuite } from './sqlite-suite.js';
@@ -25,10 +24,11 @@ function machine(): string {
 }
 
 function versions(): string {
-  const require = createRequire(import.meta.url);
   const v = (name: string) => {
     try {
-      return `${name} ${(require(`${name}/package.json`) as { version: string }).version}`;
+      // Some packages (drizzle-orm) do not export ./package.json: read it from beside the entry point's package folder.
+      const file = path.join(ROOT, 'node_modules', name, 'package.json');
+      return `${name} ${(JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version}`;
     } catch {
       return `${name} (not installed)`;
     }
