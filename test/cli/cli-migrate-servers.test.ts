@@ -146,8 +146,17 @@ for (const server of [postgres, mariadb]) {
       assert.equal(again.status, 0, again.stdout + again.stderr);
       assert.match(again.stdout, /Already in sync/);
       assert.deepEqual(await tables(), ['Post', 'User', '_prisma_migrations']);
+      // migrate diff: the folder (replayed on a given shadow database) against the schema and the database.
+      const shadowUrl = await server.create(`${name}_sh`);
+      const fromFolder = runCli(['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--shadow-database-url', shadowUrl, '--exit-code'], { cwd: dir, env: { CI: '1' } });
+      assert.equal(fromFolder.status, 0, fromFolder.stdout + fromFolder.stderr);
+      writeFiles(dir, { 'prisma/schema.prisma': v1 });
+      const fromDb = runCli(['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema.prisma', '--script', '--exit-code'], { cwd: dir, env: { CI: '1' } });
+      assert.equal(fromDb.status, 2, fromDb.stderr);
+      assert.match(fromDb.stdout, /DROP TABLE [`"]Post[`"];/);
     } finally {
       await server.drop(name);
+      await server.drop(`${name}_sh`);
     }
   });
 }
