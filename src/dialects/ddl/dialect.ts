@@ -80,6 +80,11 @@ export interface DdlDialect {
   normalizeDefault(sql: string): string;
   /** The live database's description (the default schema, or `schemas` when given). */
   introspect(db: Queryable, schemas?: readonly string[]): Promise<DbSchema>;
+  /**
+   * SQL run before and after each migration script (SQLite: `legacy_alter_table`, so a table rebuilt
+   * under a view the user created is not refused by the rename's view check).
+   */
+  readonly scriptWrapper?: { readonly before: string; readonly after: string };
   /** The lock `migrate deploy` holds while it applies migrations, when the database has one. */
   readonly advisoryLock?: AdvisoryLock;
   /** Prisma's migration history table, `_prisma_migrations`, as Prisma creates it on this database. */

@@ -26,6 +26,19 @@ export async function withMigrationLock<T>(connection: Connection, dialect: DdlD
 
 /** Runs a migration script, inside a transaction where the database's DDL is transactional. */
 export async function runScript(connection: Connection, dialect: DdlDialect, script: string): Promise<void> {
+  const wrapper = dialect.scriptWrapper;
+  if (wrapper !== undefined) {
+    await connection.executeScript(wrapper.before);
+    try {
+      return await runWrapped(connection, dialect, script);
+    } finally {
+      await connection.executeScript(wrapper.after);
+    }
+  }
+  return runWrapped(connection, dialect, script);
+}
+
+async function runWrapped(connection: Connection, dialect: DdlDialect, script: string): Promise<void> {
   if (dialect.capabilities.transactionalDdl !== true) return connection.executeScript(script);
   const tx = await connection.begin();
   try {

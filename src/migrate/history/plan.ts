@@ -14,6 +14,7 @@ import { ddlDialectFor, providerOf } from '../dialects.js';
 import { diff } from '../diff/diff.js';
 import { renderMigrationScript } from '../render.js';
 import { MigrationFailedError } from './deploy.js';
+import { runScript } from './lock.js';
 import type { LocalMigration } from './migrations-dir.js';
 
 /** Runs the migrations on the (empty) shadow database and describes what they built. */
@@ -21,7 +22,7 @@ export async function replayMigrations(shadow: Connection, provider: string, mig
   const dialect = ddlDialectFor(provider);
   for (const migration of migrations) {
     try {
-      await shadow.executeScript(migration.script);
+      await runScript(shadow, dialect, migration.script);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Prisma's P3006: a migration does not apply cleanly to the shadow database.
