@@ -5,13 +5,16 @@
  */
 import type { DdlDialect } from '../../dialects/ddl/dialect.js';
 import type { Connection } from '../../dialects/driver.js';
+import { MigrateError } from '../errors.js';
 
 export async function withMigrationLock<T>(connection: Connection, dialect: DdlDialect, work: () => Promise<T>): Promise<T> {
   const lock = dialect.advisoryLock;
   if (lock === undefined) return work();
   const session = await connection.begin();
   try {
-    await session.query({ sql: lock.acquire, params: [] });
+    const answer = (await session.query({ sql: lock.acquire, params: [] })).rows[0]?.[0];
+    // MySQL's GET_LOCK answers 0 when its timeout passed without the lock.
+    if (answer === 0 || answer === '0' || answer === 0n) throw new MigrateError('Timed out waiting for the migration lock: another migrate command is running against this database.');
   } catch (error) {
     await session.rollback();
     throw error;
