@@ -20,7 +20,10 @@ const MANY_VALUES_NOTE = [
 
 export function renderAlterEnum(statement: AlterEnum): string {
   const type = qualified(statement.to.name, statement.to.schema);
-  if (statement.removedValues.length === 0) {
+  // ADD VALUE can only insert; when the kept values changed order too (a down script restoring an
+  // older order), the type is rebuilt like a removal so the catalog comes back exactly.
+  const reordered = statement.placeAddedValues === true && !sameRelativeOrder(statement.from.values, statement.to.values);
+  if (statement.removedValues.length === 0 && !reordered) {
     const adds = statement.addedValues.map((v) => `ALTER TYPE ${type} ADD VALUE ${sqlStringLiteral(v)}${placement(statement, v)};`).join('\n');
     return statement.addedValues.length > 1 ? `${MANY_VALUES_NOTE}\n${adds}` : adds;
   }
@@ -48,4 +51,13 @@ function placement(statement: AlterEnum, value: string): string {
   const existing = new Set(statement.from.values);
   const next = values.slice(values.indexOf(value) + 1).find((v) => existing.has(v));
   return next === undefined ? '' : ` BEFORE ${sqlStringLiteral(next)}`;
+}
+
+/** Do the values present in both lists come in the same order in each? */
+function sameRelativeOrder(from: readonly string[], to: readonly string[]): boolean {
+  const inTo = new Set(to);
+  const inFrom = new Set(from);
+  const a = from.filter((v) => inTo.has(v));
+  const b = to.filter((v) => inFrom.has(v));
+  return a.every((v, i) => v === b[i]);
 }
