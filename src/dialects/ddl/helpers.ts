@@ -1,5 +1,5 @@
 /** Small helpers every dialect's DDL shares: families of Prisma scalar types, quoting, actions. */
-import type { ReferentialAction } from '../../schema/model.js';
+import type { DefaultValue, ReferentialAction } from '../../schema/model.js';
 import { assertNever } from '../../shared/internal-error.js';
 import type { ColumnFamily } from './description.js';
 
@@ -42,4 +42,30 @@ export function renderReferentialAction(action: ReferentialAction): string {
 /** An index column's sort as Prisma writes it: only when the schema gives one (`sort: Asc` too). */
 export function sortSql(sort: 'Asc' | 'Desc' | null): string {
   return sort === 'Asc' ? ' ASC' : sort === 'Desc' ? ' DESC' : '';
+}
+
+/**
+ * The database default of a `@default(fn())`, the same on every database but for `now()`'s SQL:
+ * `dbgenerated("…")` is its expression; ids and `autoincrement()` are filled in by the client (or by
+ * the column's own autoincrement), so they are no database default (`null`).
+ */
+export function functionDefaultSql(value: Extract<DefaultValue, { kind: 'function' }>, nowSql: string): string | null {
+  switch (value.name) {
+    case 'now':
+      return nowSql;
+    case 'dbgenerated': {
+      const expression = value.args[0];
+      return expression === undefined ? null : String(expression);
+    }
+    case 'autoincrement':
+    case 'sequence':
+    case 'cuid':
+    case 'uuid':
+    case 'ulid':
+    case 'nanoid':
+    case 'auto':
+      return null;
+    default:
+      return assertNever(value.name, 'default function');
+  }
 }

@@ -7,7 +7,7 @@ import type { DefaultValue, NativeType, Schema, ScalarField } from '../../../sch
 import type { ColumnSpec } from '../../ddl/dialect.js';
 import type { DbColumn } from '../../ddl/description.js';
 import { DdlError } from '../../ddl/errors.js';
-import { scalarFamily } from '../../ddl/helpers.js';
+import { functionDefaultSql, scalarFamily } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
 import { mysqlString } from './names.js';
 
@@ -93,24 +93,7 @@ function renderDefault(value: DefaultValue | null, schema: Schema, field: Scalar
     case 'list':
       throw new DdlError(`MySQL has no scalar lists (\`${field.name}\`)`);
     case 'function':
-      switch (value.name) {
-        case 'now':
-          return now(typeSql);
-        case 'dbgenerated': {
-          const expression = value.args[0];
-          return expression === undefined ? null : String(expression);
-        }
-        case 'autoincrement':
-        case 'sequence':
-        case 'cuid':
-        case 'uuid':
-        case 'ulid':
-        case 'nanoid':
-        case 'auto':
-          return null;
-        default:
-          return assertNever(value.name, 'default function');
-      }
+      return functionDefaultSql(value, now(typeSql));
     default:
       return assertNever(value, 'default value');
   }

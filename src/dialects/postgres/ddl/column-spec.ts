@@ -3,7 +3,7 @@ import type { DefaultValue, NativeType, Schema, ScalarField } from '../../../sch
 import type { ColumnSpec } from '../../ddl/dialect.js';
 import type { DbColumn } from '../../ddl/description.js';
 import { DdlError } from '../../ddl/errors.js';
-import { quoteDoubleQuoted, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
+import { functionDefaultSql, quoteDoubleQuoted, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
 
 const DEFAULT_TYPES: Readonly<Record<string, string>> = {
@@ -85,24 +85,7 @@ function renderDefault(value: DefaultValue | null, schema: Schema, field: Scalar
       return `ARRAY[${items.join(', ')}]::${typeSql}[]`;
     }
     case 'function':
-      switch (value.name) {
-        case 'now':
-          return 'CURRENT_TIMESTAMP';
-        case 'dbgenerated': {
-          const expression = value.args[0];
-          return expression === undefined ? null : String(expression);
-        }
-        case 'autoincrement':
-        case 'sequence':
-        case 'cuid':
-        case 'uuid':
-        case 'ulid':
-        case 'nanoid':
-        case 'auto':
-          return null;
-        default:
-          return assertNever(value.name, 'default function');
-      }
+      return functionDefaultSql(value, 'CURRENT_TIMESTAMP');
     default:
       return assertNever(value, 'default value');
   }

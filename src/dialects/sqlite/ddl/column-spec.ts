@@ -2,7 +2,7 @@
 import type { DefaultValue, Schema, ScalarField } from '../../../schema/model.js';
 import type { ColumnSpec } from '../../ddl/dialect.js';
 import { DdlError } from '../../ddl/errors.js';
-import { scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
+import { functionDefaultSql, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
 
 const SQLITE_TYPES: Readonly<Record<string, string>> = {
@@ -54,25 +54,7 @@ function renderDefault(value: DefaultValue | null, schema: Schema, field: Scalar
     case 'list':
       throw new DdlError(`SQLite does not support scalar list defaults (field \`${field.name}\`)`);
     case 'function':
-      switch (value.name) {
-        case 'now':
-          return 'CURRENT_TIMESTAMP';
-        case 'dbgenerated': {
-          const expression = value.args[0];
-          return expression === undefined ? null : String(expression);
-        }
-        // Filled in by the client (or by AUTOINCREMENT), never a database default.
-        case 'autoincrement':
-        case 'sequence':
-        case 'cuid':
-        case 'uuid':
-        case 'ulid':
-        case 'nanoid':
-        case 'auto':
-          return null;
-        default:
-          return assertNever(value.name, 'default function');
-      }
+      return functionDefaultSql(value, 'CURRENT_TIMESTAMP');
     default:
       return assertNever(value, 'default value');
   }
