@@ -153,6 +153,29 @@ model Order {
   });
 });
 
+test('PostgreSQL: a column with a default retyped by an explicit cast sheds the default first and takes the new one after', options, async () => {
+  await withDb('retypedefault', async (db) => {
+    const version = (field: string): Schema => withDatasource('postgresql', `model Item {\n  id Int @id @default(autoincrement())\n  ${field}\n}`);
+    await pushSchema({ schema: version('flag String @default("true")'), connection: db.connection });
+    await db.connection.executeScript(`INSERT INTO "Item" ("flag") VALUES ('false')`);
+    // 'true'::text has no assignment cast to boolean: converted with the column, the default would fail.
+    const next = version('flag Boolean @default(true)');
+    const done = await pushSchema({ schema: next, connection: db.connection, acceptDataLoss: true });
+    assert.deepEqual(done.executed, [
+      'ALTER TABLE "Item" ALTER COLUMN "flag" DROP DEFAULT,\nALTER COLUMN "flag" SET DATA TYPE BOOLEAN USING ("flag"::BOOLEAN),\nALTER COLUMN "flag" SET DEFAULT true;',
+    ]);
+    await db.connection.executeScript('INSERT INTO "Item" DEFAULT VALUES');
+    const rows = await db.connection.query({ sql: 'SELECT "flag" FROM "Item" ORDER BY "id"', params: [] });
+    assert.deepEqual(rows.rows, [[false], [true]]);
+    await inSync(db, next);
+    // And back: a boolean default converts to text by itself, so Prisma's single SET DEFAULT stays.
+    const back = version('flag String @default("x")');
+    const reverted = await pushSchema({ schema: back, connection: db.connection, acceptDataLoss: true });
+    assert.deepEqual(reverted.executed, ['ALTER TABLE "Item" ALTER COLUMN "flag" SET DEFAULT \'x\',\nALTER COLUMN "flag" SET DATA TYPE TEXT;']);
+    await inSync(db, back);
+  });
+});
+
 test('PostgreSQL: column type, default and nullability changes in one ALTER TABLE keep the data', options, async () => {
   await withDb('alter', async (db) => {
     const version = (fields: string): Schema => withDatasource('postgresql', `model Item {\n  id Int @id @default(autoincrement())\n  ${fields}\n}`);

@@ -39,16 +39,32 @@ function alterColumn(table: DbTable, from: DbColumn, to: DbColumn, before: strin
   const clauses: string[] = [];
   const typeChanged = from.type.toUpperCase() !== to.type.toUpperCase() || from.isList !== to.isList || from.enumName !== to.enumName;
   const defaultChanged = from.default !== to.default || from.autoincrement !== to.autoincrement;
+  const type = columnType({ ...to, autoincrement: false });
+  const using = typeChanged ? usingClause(from, to, type) : '';
+  // PostgreSQL converts the old default along with the column's type, and only by an assignment cast:
+  // a conversion that needs USING ('x'::text to boolean) fails on the default ("default for column
+  // cannot be cast automatically"). Such a column sheds its default first and gets the new one after.
+  if (using !== '' && from.default !== null && !from.autoincrement) {
+    clauses.push(`${column} DROP DEFAULT`);
+    if (from.nullable !== to.nullable) clauses.push(to.nullable ? `${column} DROP NOT NULL` : `${column} SET NOT NULL`);
+    clauses.push(`${column} SET DATA TYPE ${type}${using}`);
+    if (to.default !== null && !to.autoincrement) clauses.push(`${column} SET DEFAULT ${to.default}`);
+    return [...clauses, ...sequenceClauses(table, from, to, before, after)];
+  }
   // Prisma's clause order: default, nullability, type, sequence.
   if (defaultChanged && !to.autoincrement) {
     if (to.default !== null) clauses.push(`${column} SET DEFAULT ${to.default}`);
     else if (from.default !== null || from.autoincrement) clauses.push(`${column} DROP DEFAULT`);
   }
   if (from.nullable !== to.nullable) clauses.push(to.nullable ? `${column} DROP NOT NULL` : `${column} SET NOT NULL`);
-  if (typeChanged) {
-    const type = columnType({ ...to, autoincrement: false });
-    clauses.push(`${column} SET DATA TYPE ${type}${usingClause(from, to, type)}`);
-  }
+  if (typeChanged) clauses.push(`${column} SET DATA TYPE ${type}${using}`);
+  return [...clauses, ...sequenceClauses(table, from, to, before, after)];
+}
+
+/** A column that becomes autoincrement: its sequence is created before the statement and owned after. */
+function sequenceClauses(table: DbTable, from: DbColumn, to: DbColumn, before: string[], after: string[]): string[] {
+  const column = `ALTER COLUMN ${q(to.name)}`;
+  const clauses: string[] = [];
   if (to.autoincrement && !from.autoincrement) {
     const sequence = `${table.name}_${to.name}_seq`;
     before.push(`CREATE SEQUENCE ${q(sequence)};`);
