@@ -51,19 +51,18 @@ export function buildModel(ctx: ValidationContext, model: ModelDraft): Model {
   };
 }
 
+// Each literal spells out every property: a `{ ...common, more }` spread builds the object property by
+// property at run time, which made this function a quarter of validation's time on a 300-model schema.
 function buildField(model: ModelDraft, f: FieldDraft): Field {
-  const common = {
-    name: f.name,
-    isList: f.isList,
-    isRequired: f.isRequired,
-    isIgnored: f.isIgnored,
-    documentation: f.documentation,
-    span: f.node.span,
-  };
   if (f.kind === 'relation') {
     const relation = f.relation;
     return {
-      ...common,
+      name: f.name,
+      isList: f.isList,
+      isRequired: f.isRequired,
+      isIgnored: f.isIgnored,
+      documentation: f.documentation,
+      span: f.node.span,
       kind: 'relation',
       type: f.type,
       relationName: relation?.name ?? relationName(model.name, f.type),
@@ -75,7 +74,12 @@ function buildField(model: ModelDraft, f: FieldDraft): Field {
     };
   }
   const scalar: ScalarField = {
-    ...common,
+    name: f.name,
+    isList: f.isList,
+    isRequired: f.isRequired,
+    isIgnored: f.isIgnored,
+    documentation: f.documentation,
+    span: f.node.span,
     kind: f.kind,
     type: f.type,
     dbName: f.dbName,
