@@ -58,8 +58,12 @@ export interface SqlDialect {
   quoteIdentifier(name: string): string;
   /** The placeholder of the `index`-th parameter (1-based): `?` or `$1`. */
   placeholder(index: number): string;
-  /** ` LIMIT n OFFSET m` (with the leading space), or `''`. Parameters are inline integers. */
-  limitOffset(limit: number | null, offset: number | null): string;
+  /**
+   * ` LIMIT n OFFSET m` (with the leading space), or `''` when both are null. Each is an SQL integer
+   * expression (a literal or a parameter marker); LIMIT's is written before OFFSET's, so bound
+   * parameters keep that order.
+   */
+  limitOffset(limit: string | null, offset: string | null): string;
 
   /** A JSON object from (key, SQL expression) pairs. */
   jsonObject(pairs: readonly (readonly [string, string])[]): string;
@@ -68,10 +72,11 @@ export interface SqlDialect {
   /**
    * For databases whose derived tables cannot see the outer query's columns (MariaDB): the aggregate
    * with its own ORDER BY (`orderBy` is ` ORDER BY ...` or '') and page, written in that order (value
-   * first: parameters are numbered by position). When present, relation reads aggregate the related
+   * first, then the ORDER BY, then LIMIT's expression before OFFSET's: parameters are numbered by
+   * position; `limit`/`offset` as in `limitOffset`). When present, relation reads aggregate the related
    * rows directly (`SELECT agg(...) FROM t WHERE link`) instead of through an ordered derived table.
    */
-  jsonArrayAggOrdered?(valueExpression: string, orderBy: string, limit: number | null, offset: number | null): string;
+  jsonArrayAggOrdered?(valueExpression: string, orderBy: string, limit: string | null, offset: string | null): string;
   /** Marks a text expression holding JSON (from a subquery column) as JSON so it nests, not as a string. */
   jsonNest(expression: string): string;
   /** A column value as it must be put into JSON so it survives (BLOBs as hex, big integers as text). */

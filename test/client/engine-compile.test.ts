@@ -24,8 +24,8 @@ test('a nested read compiles to one statement with JSON aggregation, without a d
   const { query } = compile({ where: { email: { contains: 'x' } }, include: { posts: { where: { views: { gt: 3 } }, orderBy: { id: 'desc' }, take: 2 } } });
   assert.equal(query.sql.match(/^SELECT /g)?.length, 1);
   assert.match(query.sql, /json_group_array\(json_object\(/);
-  assert.match(query.sql, /ORDER BY t\d+\."id" DESC LIMIT 2/);
-  assert.ok(query.params.includes('%x%') && query.params.includes(3n), `params: ${String(query.params)}`);
+  assert.match(query.sql, /ORDER BY t\d+\."id" DESC LIMIT \?/);
+  assert.ok(query.params.includes('%x%') && query.params.includes(3n) && query.params.includes(2n), `params: ${String(query.params)}`);
 });
 
 test('calls of the same shape share the SQL; slots re-bind the new values', () => {

@@ -12,6 +12,7 @@ import type { Fragment } from './fragment.js';
 import { join, raw, sql } from './fragment.js';
 import { isPlainObject } from './input-values.js';
 import { renderOrderBy } from './order-by.js';
+import { literalPage, pageFragment } from './paging.js';
 import type { ModelInfo } from './schema-index.js';
 import { columnTypeOf, enumFromDb } from './schema-index.js';
 import { compileFilterOnExpression, whereAnd } from './where.js';
@@ -94,7 +95,7 @@ function chosenRows(ctx: CompileContext, model: ModelInfo, args: Args, alias: st
   const choice = chooseRows(ctx, model, inner, args, []);
   const cols = model.scalars.map((f) => column(ctx, inner, f)).join(', ');
   const whereText = choice.where.text === '1=1' ? raw('') : sql` WHERE ${choice.where}`;
-  return sql`(SELECT ${cols} FROM ${table(ctx, model)} ${inner}${whereText}${renderOrderBy(ctx, choice.order, inner)}${ctx.dialect.limitOffset(choice.limit, choice.offset)}) ${alias}`;
+  return sql`(SELECT ${cols} FROM ${table(ctx, model)} ${inner}${whereText}${renderOrderBy(ctx, choice.order, inner)}${pageFragment(ctx, choice.limit, choice.offset)}) ${alias}`;
 }
 
 export async function count(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown): Promise<unknown> {
@@ -253,7 +254,7 @@ export async function groupBy(ctx: CompileContext, s: Session, model: ModelInfo,
   const skip = typeof args.skip === 'number' ? args.skip : null;
   const whereText = where.text === '1=1' ? raw('') : sql` WHERE ${where}`;
   const havingText = having.text === '1=1' ? raw('') : sql` HAVING ${having}`;
-  const statement = sql`SELECT ${selectCols.join(', ')} FROM ${table(ctx, model)} ${alias}${whereText} GROUP BY ${byCols.join(', ')}${havingText}${groupOrder(ctx, model, alias, args.orderBy, by)}${ctx.dialect.limitOffset(take, skip)}`;
+  const statement = sql`SELECT ${selectCols.join(', ')} FROM ${table(ctx, model)} ${alias}${whereText} GROUP BY ${byCols.join(', ')}${havingText}${groupOrder(ctx, model, alias, args.orderBy, by)}${literalPage(ctx, take, skip)}`;
   const result = await query(s, statement);
   const rows = ctx.dialect.capabilities.groupByAggregateTypeFromFirstRow ? truncateLikeFirstRow(result.rows, columns, by.length) : result.rows;
   return rows.map((row) => {

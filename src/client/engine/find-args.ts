@@ -6,6 +6,8 @@ import { join, raw, sql, wrap } from './fragment.js';
 import { isPlainObject } from './input-values.js';
 import type { OrderItem } from './order-by.js';
 import { parseOrderBy, reverseOrder } from './order-by.js';
+import type { PageArgument } from './paging.js';
+import { integerArgument, skipArgument } from './paging.js';
 import type { ModelInfo } from './schema-index.js';
 import { table } from './context.js';
 import { compileWhere, WHERE_TRUE, whereAnd } from './where.js';
@@ -16,9 +18,9 @@ type Path = readonly (string | number)[];
 export interface RowChoice {
   readonly where: Fragment;
   readonly order: readonly OrderItem[];
-  /** SQL LIMIT/OFFSET (null when applied in memory, e.g. after an in-memory distinct). */
-  readonly limit: number | null;
-  readonly offset: number | null;
+  /** The take/skip bound as SQL LIMIT/OFFSET (null when absent or applied in memory, e.g. after an in-memory distinct). */
+  readonly limit: PageArgument | null;
+  readonly offset: PageArgument | null;
   /** Applied to the fetched rows, in this order: reverse (negative take), distinct, skip, take. */
   readonly post: PostProcess;
 }
@@ -30,18 +32,13 @@ export interface PostProcess {
   readonly take: number | null;
 }
 
-function integer(value: unknown, path: Path): number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw validationError(path, `Invalid value provided. Expected Int, provided ${typeof value}.`);
-  return value;
-}
-
 export function chooseRows(ctx: CompileContext, model: ModelInfo, alias: string, args: Readonly<Record<string, unknown>>, path: Path): RowChoice {
   const where = compileWhere(ctx, model, alias, args.where, [...path, 'where']);
   let order = parseOrderBy(ctx, model, args.orderBy, [...path, 'orderBy']);
-  const take = integer(args.take, [...path, 'take']);
-  const skip = integer(args.skip, [...path, 'skip']);
-  if (skip !== null && skip < 0) throw validationError([...path, 'skip'], 'Invalid value provided. Expected a non-negative Int.');
+  const takePath = [...path, 'take'];
+  const skipPath = [...path, 'skip'];
+  const take = integerArgument(args.take, takePath);
+  const skip = skipArgument(args.skip, skipPath);
   let distinct: string[] | null = null;
   if (args.distinct !== undefined && args.distinct !== null) {
     const list = Array.isArray(args.distinct) ? args.distinct : [args.distinct];
@@ -66,7 +63,9 @@ export function chooseRows(ctx: CompileContext, model: ModelInfo, alias: string,
   if (distinct) {
     return { where: condition, order, limit: null, offset: null, post: { reverse: backwards, distinct, skip, take: count } };
   }
-  return { where: condition, order, limit: count, offset: skip, post: { reverse: backwards, distinct: null, skip: null, take: null } };
+  const limit = take === null ? null : { value: take, path: takePath };
+  const offset = skip === null ? null : { value: skip, path: skipPath };
+  return { where: condition, order, limit, offset, post: { reverse: backwards, distinct: null, skip: null, take: null } };
 }
 
 function cursorCondition(ctx: CompileContext, model: ModelInfo, alias: string, cursor: unknown, order: readonly OrderItem[], path: Path): Fragment {

@@ -10,6 +10,7 @@ import { join, raw, sql } from './fragment.js';
 import type { PostProcess } from './find-args.js';
 import { chooseRows } from './find-args.js';
 import { renderOrderBy } from './order-by.js';
+import { literalPage, pageFragment, pageParts } from './paging.js';
 import { relationLink } from './relation-link.js';
 import type { CountSelection, RelationSelection, Selection } from './selection.js';
 import { columnTypeOf } from './schema-index.js';
@@ -63,14 +64,14 @@ function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, 
   const link = raw(relationLink(ctx, r.rel, outer, inner));
   let where: Fragment = link;
   let orderBy: Fragment = raw('');
-  let limit = '';
+  let limit: Fragment | string = '';
   if (r.rel.isList) {
     const choice = chooseRows(ctx, target, inner, r.args, r.path);
     where = whereAnd([link, choice.where]);
     orderBy = renderOrderBy(ctx, choice.order, inner);
-    limit = d.limitOffset(choice.limit, choice.offset);
+    limit = pageFragment(ctx, choice.limit, choice.offset);
   } else {
-    limit = d.limitOffset(1, null);
+    limit = literalPage(ctx, 1);
   }
   const ref = (name: string): string => `${derived}.${d.quoteIdentifier(name)}`;
   const pairs: [string, string][] = [];
@@ -99,12 +100,13 @@ function relationJsonDirect(ctx: CompileContext, r: RelationSelection, outer: st
   // JSON_OBJECT keeps its arguments in order, so the parameters stay in text order.
   const object: Fragment = { text: d.jsonObject(pairs.map(([k, f]) => [k, f.text])), params: pairs.flatMap(([, f]) => f.params) };
   const link = raw(relationLink(ctx, r.rel, outer, inner));
-  if (!r.rel.isList) return sql`(SELECT ${object} FROM ${table(ctx, r.rel.target)} ${inner} WHERE ${link}${d.limitOffset(1, null)})`;
+  if (!r.rel.isList) return sql`(SELECT ${object} FROM ${table(ctx, r.rel.target)} ${inner} WHERE ${link}${literalPage(ctx, 1)})`;
   const choice = chooseRows(ctx, r.rel.target, inner, r.args, r.path);
   const orderBy = renderOrderBy(ctx, choice.order, inner);
+  const { limit, offset } = pageParts(ctx, choice.limit, choice.offset);
   const aggregate: Fragment = {
-    text: d.jsonArrayAggOrdered?.(object.text, orderBy.text, choice.limit, choice.offset) ?? d.jsonArrayAgg(object.text),
-    params: [...object.params, ...orderBy.params],
+    text: d.jsonArrayAggOrdered?.(object.text, orderBy.text, limit?.text ?? null, offset?.text ?? null) ?? d.jsonArrayAgg(object.text),
+    params: [...object.params, ...orderBy.params, ...(limit?.params ?? []), ...(offset?.params ?? [])],
   };
   return sql`(SELECT ${aggregate} FROM ${table(ctx, r.rel.target)} ${inner} WHERE ${whereAnd([link, choice.where])})`;
 }
@@ -115,15 +117,17 @@ export function compileRead(ctx: CompileContext, selection: Selection, args: Rea
   const choice = chooseRows(ctx, model, alias, args, path);
   const list = selectList(ctx, selection, alias, path, false);
   const orderBy = renderOrderBy(ctx, choice.order, alias);
-  const limit = forceLimit !== null && choice.post.distinct === null ? (choice.limit === null ? forceLimit : Math.min(forceLimit, choice.limit)) : choice.limit;
+  // findFirst / findUnique read at most `forceLimit` rows, unless distinct pages in memory.
+  const page = pageFragment(ctx, choice.limit, choice.offset, forceLimit !== null && choice.post.distinct === null ? forceLimit : null);
   const post = forceLimit !== null && choice.post.distinct !== null ? { ...choice.post, take: choice.post.take === null ? forceLimit : Math.min(forceLimit, choice.post.take) } : choice.post;
   const whereText = choice.where.text === '1=1' ? raw('') : sql` WHERE ${choice.where}`;
   // An OFFSET under relation subqueries in the select list would still run them for every skipped row
   // (PostgreSQL projects before it limits): page the base rows in a derived table first (same alias).
-  if (choice.offset !== null && choice.offset > 0 && (selection.relations.length > 0 || (selection.counts?.length ?? 0) > 0)) {
-    const page = sql`(SELECT ${alias}.* FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${ctx.dialect.limitOffset(limit, choice.offset)}) ${alias}`;
-    return { fragment: sql`SELECT ${join(list, ', ')} FROM ${page}${orderBy}`, post };
+  // (Keyed on skip's presence, not its value: a plan serves every offset of its shape.)
+  if (choice.offset !== null && (selection.relations.length > 0 || (selection.counts?.length ?? 0) > 0)) {
+    const rows = sql`(SELECT ${alias}.* FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${page}) ${alias}`;
+    return { fragment: sql`SELECT ${join(list, ', ')} FROM ${rows}${orderBy}`, post };
   }
-  const fragment = sql`SELECT ${join(list, ', ')} FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${ctx.dialect.limitOffset(limit, choice.offset)}`;
+  const fragment = sql`SELECT ${join(list, ', ')} FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${page}`;
   return { fragment, post };
 }

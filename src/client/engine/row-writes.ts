@@ -13,6 +13,7 @@ import { expectedRecordsNotFound, recordsNotConnected, relatedRecordNotFound, re
 import type { Fragment } from './fragment.js';
 import { join, param, raw, sql, wrap } from './fragment.js';
 import { isPlainObject } from './input-values.js';
+import { literalPage } from './paging.js';
 import { relationLink } from './relation-link.js';
 import type { Row } from './rows.js';
 import { allColumns, decodeRow, fetchRow, fetchRows, fieldsEqual, idEquals, rowsWhere, valueParam } from './rows.js';
@@ -285,7 +286,7 @@ async function emulateOnUpdate(ctx: CompileContext, s: Session, model: ModelInfo
     const where = linkedTo(ctx, rel, before)(self);
     const action = rel.relation.onUpdate;
     if (action === 'Restrict' || action === 'NoAction') {
-      const linked = await query(s, sql`SELECT 1 FROM ${table(ctx, target)} WHERE ${where}${ctx.dialect.limitOffset(1, null)}`);
+      const linked = await query(s, sql`SELECT 1 FROM ${table(ctx, target)} WHERE ${where}${literalPage(ctx, 1)}`);
       if (linked.rows.length > 0) throw requiredRelationViolation(model.name, rel.relation.name, rel.relation.referencing.model, rel.relation.referenced.model);
       continue;
     }
@@ -311,7 +312,7 @@ export async function updateRows(ctx: CompileContext, s: Session, model: ModelIn
   }
   if (assignments.length === 0) {
     const alias = ctx.nextAlias();
-    const r = await query(s, sql`SELECT COUNT(*) FROM (SELECT 1 FROM ${table(ctx, model)} ${alias} WHERE ${where(alias)}${ctx.dialect.limitOffset(limit, null)}) c`);
+    const r = await query(s, sql`SELECT COUNT(*) FROM (SELECT 1 FROM ${table(ctx, model)} ${alias} WHERE ${where(alias)}${literalPage(ctx, limit)}) c`);
     return Number(r.rows[0]?.[0] ?? 0);
   }
   for (const f of model.scalars) {
@@ -328,7 +329,7 @@ function limitedWhere(ctx: CompileContext, model: ModelInfo, where: (alias: stri
   const ids = model.idFields.map((f) => column(ctx, alias, f)).join(', ');
   const self = model.idFields.map((f) => column(ctx, selfAlias(ctx, model), f)).join(', ');
   const lhs = model.idFields.length === 1 ? self : `(${self})`;
-  const select = sql`SELECT ${ids} FROM ${table(ctx, model)} ${alias} WHERE ${where(alias)}${ctx.dialect.limitOffset(limit, null)}`;
+  const select = sql`SELECT ${ids} FROM ${table(ctx, model)} ${alias} WHERE ${where(alias)}${literalPage(ctx, limit)}`;
   const wrapped = ctx.dialect.writeTargetSubquery ? { text: ctx.dialect.writeTargetSubquery(select.text), params: select.params } : select;
   return sql`${lhs} IN (${wrapped})`;
 }
@@ -482,7 +483,7 @@ async function detachBack(ctx: CompileContext, s: Session, rel: RelationInfo, pa
   const where = extra ? whereAnd([linkedTo(ctx, rel, parent)(self), extra]) : linkedTo(ctx, rel, parent)(self);
   if (rel.targetFields.some((f) => f.isRequired)) {
     // A required foreign key cannot be cleared: Prisma refuses with P2014 when a row would lose its parent.
-    const linked = await query(s, sql`SELECT 1 FROM ${table(ctx, target)} WHERE ${where}${ctx.dialect.limitOffset(1, null)}`);
+    const linked = await query(s, sql`SELECT 1 FROM ${table(ctx, target)} WHERE ${where}${literalPage(ctx, 1)}`);
     if (linked.rows.length > 0) throw requiredRelationViolation(rel.model.name, rel.relation.name, rel.relation.referencing.model, rel.relation.referenced.model);
     return 0;
   }

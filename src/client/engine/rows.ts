@@ -6,6 +6,7 @@ import type { Session } from './executor.js';
 import { query } from './executor.js';
 import type { Fragment } from './fragment.js';
 import { join, param, raw, sql } from './fragment.js';
+import { literalPage } from './paging.js';
 import type { ModelInfo } from './schema-index.js';
 import { columnTypeOf, enumFromDb, enumToDb } from './schema-index.js';
 
@@ -40,7 +41,7 @@ export function idEquals(ctx: CompileContext, model: ModelInfo, alias: string, r
 export async function fetchRows(ctx: CompileContext, session: Session, model: ModelInfo, where: (alias: string) => Fragment, limit: number | null = null): Promise<Row[]> {
   const alias = ctx.nextAlias();
   const w = where(alias);
-  const result = await query(session, sql`SELECT ${allColumns(ctx, model, alias)} FROM ${table(ctx, model)} ${alias} WHERE ${w}${ctx.dialect.limitOffset(limit, null)}`);
+  const result = await query(session, sql`SELECT ${allColumns(ctx, model, alias)} FROM ${table(ctx, model)} ${alias} WHERE ${w}${literalPage(ctx, limit)}`);
   return result.rows.map((r) => decodeRow(ctx, model, r));
 }
 

@@ -1,8 +1,10 @@
 /**
  * The shape of a call's arguments: everything that decides the SQL text (keys, structure, orderBy
- * directions, take/skip, select flags, the type of each filter value) but not the filter values
- * themselves, which are read back through parameter slots. Two calls with the same shape share one
- * compiled statement. Returns null for arguments the cache should not try (unknown value kinds).
+ * directions, select flags, the type of each filter value) but not the filter values themselves,
+ * which are read back through parameter slots. `take` and `skip` are slots too (see paging.ts): only
+ * their presence and take's sign (a negative take reverses the order) are shape, except beside a
+ * `distinct`, which pages in memory from the plan's own numbers. Two calls with the same shape share
+ * one compiled statement. Returns null for arguments the cache should not try (unknown value kinds).
  */
 import { isDecimalLike, isPlainObject, FieldRef, nullSentinel } from './input-values.js';
 
@@ -11,7 +13,19 @@ const VALUE_SUBTREES = new Set(['where', 'cursor']);
 /** Keys inside a filter whose value is part of the SQL text, not a parameter. */
 const STRUCTURAL_IN_FILTERS = new Set(['mode', 'path']);
 
-export function shapeKey(value: unknown, inValue = false): string | null {
+/** Find-argument keys whose number is bound as a LIMIT / OFFSET parameter. */
+const PAGE_KEYS = new Set(['take', 'skip']);
+
+export function shapeKey(args: unknown): string | null {
+  return shapeOf(args, false);
+}
+
+/** The page arguments' shape: `+`/`-` for take's sign, `#` for skip (a non-number keeps its own shape). */
+function pageShape(key: string, value: number): string {
+  return key === 'take' && value < 0 ? '-' : key === 'take' ? '+' : '#';
+}
+
+function shapeOf(value: unknown, inValue: boolean): string | null {
   if (value === null) return 'n';
   switch (typeof value) {
     case 'boolean':
@@ -30,7 +44,7 @@ export function shapeKey(value: unknown, inValue = false): string | null {
   if (Array.isArray(value)) {
     let out = '[';
     for (const item of value) {
-      const k = shapeKey(item, inValue);
+      const k = shapeOf(item, inValue);
       if (k === null) return null;
       out += `${k},`;
     }
@@ -38,11 +52,16 @@ export function shapeKey(value: unknown, inValue = false): string | null {
   }
   if (isPlainObject(value)) {
     let out = '{';
+    const pagedInSql = !inValue && (value.distinct === undefined || value.distinct === null);
     for (const key in value) {
       const v = value[key];
       if (v === undefined) continue;
+      if (pagedInSql && typeof v === 'number' && PAGE_KEYS.has(key)) {
+        out += `${JSON.stringify(key)}:${pageShape(key, v)},`;
+        continue;
+      }
       const childInValue = inValue ? !STRUCTURAL_IN_FILTERS.has(key) : VALUE_SUBTREES.has(key);
-      const k = shapeKey(v, childInValue);
+      const k = shapeOf(v, childInValue);
       if (k === null) return null;
       out += `${JSON.stringify(key)}:${k},`;
     }

@@ -84,13 +84,13 @@ export const mysqlDialect: SqlDialect = {
   quoteIdentifier: quoteMysql,
   placeholder: () => '?',
   limitOffset(limit, offset) {
-    if (limit === null && !offset) return '';
-    return ` LIMIT ${limit ?? ALL_ROWS}${offset ? ` OFFSET ${offset}` : ''}`;
+    if (limit === null && offset === null) return '';
+    return ` LIMIT ${limit ?? ALL_ROWS}${offset !== null ? ` OFFSET ${offset}` : ''}`;
   },
   jsonObject: (pairs) => `JSON_OBJECT(${pairs.map(([k, e]) => `${stringLiteral(k)}, ${e}`).join(', ')})`,
   jsonArrayAgg: (value) => `COALESCE(JSON_ARRAYAGG(${value}), JSON_ARRAY())`,
   jsonArrayAggOrdered(value, orderBy, limit, offset) {
-    const page = limit === null && !offset ? '' : ` LIMIT ${offset ? `${offset}, ` : ''}${limit ?? ALL_ROWS}`;
+    const page = limit === null && offset === null ? '' : ` LIMIT ${limit ?? ALL_ROWS}${offset !== null ? ` OFFSET ${offset}` : ''}`;
     return `COALESCE(JSON_ARRAYAGG(${value}${orderBy}${page}), JSON_ARRAY())`;
   },
   jsonNest: (e) => `JSON_COMPACT(${e})`,

@@ -85,7 +85,7 @@ export const postgresDialect: SqlDialect = {
   placeholder: (index) => `$${index}`,
   limitOffset(limit, offset) {
     if (limit === null && offset === null) return '';
-    return `${limit !== null ? ` LIMIT ${limit}` : ''}${offset ? ` OFFSET ${offset}` : ''}`;
+    return `${limit !== null ? ` LIMIT ${limit}` : ''}${offset !== null ? ` OFFSET ${offset}` : ''}`;
   },
   jsonObject,
   jsonArrayAgg: (value) => `COALESCE(json_agg(${value}), '[]'::json)`,

@@ -53,7 +53,7 @@ export const sqliteDialect: SqlDialect = {
   placeholder: () => '?',
   limitOffset(limit, offset) {
     if (limit === null && offset === null) return '';
-    return ` LIMIT ${limit ?? -1}${offset ? ` OFFSET ${offset}` : ''}`;
+    return ` LIMIT ${limit ?? -1}${offset !== null ? ` OFFSET ${offset}` : ''}`;
   },
   jsonObject: (pairs) => `json_object(${pairs.map(([k, e]) => `'${k.replace(/'/g, "''")}', ${e}`).join(', ')})`,
   jsonArrayAgg: (value) => `json_group_array(${value})`,
