@@ -65,7 +65,8 @@ function diffEnums(fromSchema: DbSchema, toSchema: DbSchema): DdlStatement[] {
     }
     const addedValues = e.values.filter((v) => !old.values.includes(v));
     const removedValues = old.values.filter((v) => !e.values.includes(v));
-    if (addedValues.length > 0 || removedValues.length > 0) statements.push({ kind: 'alterEnum', from: old, to: e, addedValues, removedValues, usages: removedValues.length > 0 ? usagesOf(old) : [] });
+    // Usages even when values are only added: a down script that restores the order rebuilds the type too.
+    if (addedValues.length > 0 || removedValues.length > 0) statements.push({ kind: 'alterEnum', from: old, to: e, addedValues, removedValues, usages: usagesOf(old) });
   }
   for (const e of from) if (!next.has(key(e))) statements.push({ kind: 'dropEnum', enum: e });
   return statements;
