@@ -49,6 +49,56 @@ test('SQLite: a partial index is created once and then in sync; a view added by 
   await db.close();
 });
 
+test('SQLite: CHECK constraints added by hand are carried through table rebuilds, a check on a dropped column is named in the warnings, and down.sql restores both', async () => {
+  const { readMigrationsDir, rollbackMigrations } = await import('../../src/migrate/index.js');
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'refract-checks-')), 'migrations');
+  const db = freshSqlite('checks');
+  const item = (fields: string) => withDatasource('sqlite', `model Item {\n  id Int @id @default(autoincrement())\n  ${fields}\n}`);
+  const run = async (fields: string, name: string, createOnly = false) => {
+    const shadow = openSqlite({ filename: ':memory:' });
+    try {
+      return await migrateDev({ schema: item(fields), connection: db, shadow, migrationsDir: dir, name, createOnly });
+    } finally {
+      await shadow.close();
+    }
+  };
+  const tableSql = async () => String((await db.query({ sql: `SELECT sql FROM sqlite_master WHERE name = 'Item'`, params: [] })).rows[0]?.[0]);
+  const refused = (sql: string) => assert.rejects(db.execute({ sql, params: [] }), /CHECK constraint failed/);
+  try {
+    // The user edits the first migration: a column-level check and a named table-level one.
+    created(await run('price Int\n  qty Int?', 'init', true));
+    const [init] = readMigrationsDir(dir);
+    assert.ok(init !== undefined);
+    const file = path.join(dir, init.name, 'migration.sql');
+    const edited = fs.readFileSync(file, 'utf8')
+      .replace('"qty" INTEGER\n', '"qty" INTEGER CHECK ("qty" > 0),\n    CONSTRAINT "price_positive" CHECK ("price" >= 0)\n');
+    assert.notEqual(edited, fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, edited);
+    await run('price Int\n  qty Int?', 'apply');
+    await db.execute({ sql: 'INSERT INTO "Item" ("price", "qty") VALUES (5, 1)', params: [] });
+
+    // Making price optional rebuilds the table: both checks come along.
+    assert.match(created(await run('price Int?\n  qty Int?', 'optional price')) ?? '', /CREATE TABLE "new_Item" \([\s\S]*CHECK \("qty" > 0\),\n    CONSTRAINT "price_positive" CHECK \("price" >= 0\)\n\);/);
+    await refused('INSERT INTO "Item" ("price") VALUES (-1)');
+    await refused('INSERT INTO "Item" ("qty") VALUES (0)');
+
+    // Dropping qty cannot keep its check: the migration says so, and keeps the other one.
+    const dropped = await run('price Int?', 'drop qty');
+    assert.ok(dropped.kind === 'done');
+    assert.ok(dropped.warnings.includes('The CHECK constraint `CHECK ("qty" > 0)` on the `Item` table will be dropped: it refers to the dropped column `qty`.'), dropped.warnings.join('\n'));
+    assert.doesNotMatch(await tableSql(), /qty/);
+    await refused('INSERT INTO "Item" ("price") VALUES (-2)');
+
+    // down.sql rebuilds the table as it was, checks included.
+    assert.equal((await rollbackMigrations({ connection: db, provider: 'sqlite', migrations: readMigrationsDir(dir) })).rolledBack.length, 1);
+    await refused('INSERT INTO "Item" ("qty") VALUES (0)');
+    await refused('INSERT INTO "Item" ("price") VALUES (-3)');
+    assert.deepEqual((await db.query({ sql: 'SELECT "price", "qty" FROM "Item"', params: [] })).rows, [[5, null]]);
+  } finally {
+    await db.close();
+  }
+});
+
 test('PostgreSQL: a partial index stays in sync; a CHECK constraint and a view added by hand survive later migrations', { skip: !postgresEnabled && 'REFRACT_TEST_DB excludes postgres' }, async () => {
   const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'refract-kept-')), 'migrations');
   const db = await freshPostgres('kept');

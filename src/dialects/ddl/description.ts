@@ -30,6 +30,20 @@ export interface DbTable {
   /** Unique and normal indexes, in creation order (Prisma's: field uniques, @@index, @@unique). */
   readonly indexes: readonly DbIndex[];
   readonly foreignKeys: readonly DbForeignKey[];
+  /**
+   * CHECK constraints, where a table rebuild must carry them over (SQLite introspection). A schema
+   * cannot describe them, so a described table leaves this undefined: "keep the ones the table has".
+   */
+  readonly checks?: readonly DbCheck[];
+}
+
+export interface DbCheck {
+  /** `CONSTRAINT name CHECK (...)`'s name; null for a bare `CHECK (...)`. */
+  readonly name: string | null;
+  /** The expression between CHECK's parentheses, as the database keeps it. */
+  readonly expression: string;
+  /** The table's columns the expression mentions (a check on a dropped column cannot be kept). */
+  readonly columns: readonly string[];
 }
 
 /** What kind of values a column holds: decides data-loss warnings when a column's type changes. */

@@ -1,7 +1,8 @@
 /** Small helpers every dialect's DDL shares: families of Prisma scalar types, quoting, actions. */
 import type { DefaultValue, ReferentialAction } from '../../schema/model.js';
 import { assertNever } from '../../shared/internal-error.js';
-import type { ColumnFamily } from './description.js';
+import type { ColumnFamily, DbCheck } from './description.js';
+import type { TableRedefinition } from './statements.js';
 
 export function scalarFamily(type: string): ColumnFamily {
   switch (type) {
@@ -68,4 +69,15 @@ export function functionDefaultSql(value: Extract<DefaultValue, { kind: 'functio
     default:
       return assertNever(value.name, 'default function');
   }
+}
+
+/**
+ * The CHECK constraints the rebuilt table gets: its own when it comes from the database (a down script
+ * restoring a table), else the old table's, but for any that mention a column the new one lacks
+ * (the database would refuse them; the data-loss warnings name them).
+ */
+export function keptChecks({ from, to }: TableRedefinition): readonly DbCheck[] {
+  if (to.checks !== undefined) return to.checks;
+  const columns = new Set(to.columns.map((c) => c.name));
+  return (from.checks ?? []).filter((check) => check.columns.every((c) => columns.has(c)));
 }

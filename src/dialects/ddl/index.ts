@@ -5,4 +5,4 @@ export type * from './statements.js';
 export { STATEMENT_ORDER } from './statements.js';
 export type * from './dialect.js';
 export { DdlError } from './errors.js';
-export { scalarFamily, quoteDoubleQuoted, renderReferentialAction, sqlStringLiteral } from './helpers.js';
+export { keptChecks, scalarFamily, quoteDoubleQuoted, renderReferentialAction, sqlStringLiteral } from './helpers.js';

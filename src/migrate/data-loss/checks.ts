@@ -1,6 +1,7 @@
 /** The data-loss checks a list of statements calls for, read off the statements alone. */
 import type { DbColumn, DbSchema, DbTable } from '../../dialects/ddl/description.js';
 import type { DdlStatement, TableRedefinition } from '../../dialects/ddl/statements.js';
+import { keptChecks } from '../../dialects/ddl/helpers.js';
 import { assertNever } from '../../shared/internal-error.js';
 import { columnChanges, samePrimaryKey } from '../diff/compare.js';
 import type { DataLossCheck } from './types.js';
@@ -92,6 +93,11 @@ function redefinitionChecks({ from, to }: TableRedefinition): DataLossCheck[] {
   if (from.primaryKey !== null && !samePrimaryKey(from.primaryKey, to.primaryKey)) checks.push({ kind: 'changePrimaryKey', table: from });
   for (const index of to.indexes) {
     if (index.unique && !from.indexes.some((i) => i.name === index.name && i.unique)) checks.push({ kind: 'addUnique', table: from, index });
+  }
+  const kept = keptChecks({ from, to });
+  for (const check of from.checks ?? []) {
+    if (kept.includes(check) || to.checks !== undefined) continue;
+    checks.push({ kind: 'dropCheck', table: from, check, missing: check.columns.filter((c) => !next.has(c)) });
   }
   return checks;
 }

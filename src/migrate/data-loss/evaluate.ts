@@ -3,7 +3,7 @@ import type { DdlDialect } from '../../dialects/ddl/dialect.js';
 import type { DbTable } from '../../dialects/ddl/description.js';
 import type { Queryable } from '../../dialects/driver.js';
 import { assertNever } from '../../shared/internal-error.js';
-import { enumMessage, primaryKeyMessage, uniqueMessage } from './messages.js';
+import { checkMessage, enumMessage, primaryKeyMessage, uniqueMessage } from './messages.js';
 import type { DataLossCheck, DataLossReport } from './types.js';
 
 /** Counts rows where needed and keeps only the checks that apply to the data in `db`. */
@@ -60,6 +60,9 @@ export async function evaluateDataLoss(checks: readonly DataLossCheck[], db: Que
       }
       case 'removeEnumValues':
         report.warnings.push(enumMessage(check.enum, check.values));
+        break;
+      case 'dropCheck':
+        report.warnings.push(checkMessage(check.table, check.check, check.missing));
         break;
       default:
         assertNever(check, 'data-loss check');

@@ -1,5 +1,5 @@
 /** Prisma's wording of data-loss warnings: conditional for migration files, and shared phrases. */
-import type { DbEnum, DbIndex, DbTable } from '../../dialects/ddl/description.js';
+import type { DbCheck, DbEnum, DbIndex, DbTable } from '../../dialects/ddl/description.js';
 import { assertNever } from '../../shared/internal-error.js';
 import type { DataLossCheck, DataLossReport } from './types.js';
 
@@ -34,6 +34,9 @@ export function describeDataLoss(checks: readonly DataLossCheck[]): DataLossRepo
       case 'removeEnumValues':
         report.warnings.push(enumMessage(check.enum, check.values));
         break;
+      case 'dropCheck':
+        report.warnings.push(checkMessage(check.table, check.check, check.missing));
+        break;
       default:
         assertNever(check, 'data-loss check');
     }
@@ -51,4 +54,10 @@ export function primaryKeyMessage(table: DbTable): string {
 
 export function enumMessage(e: DbEnum, values: readonly string[]): string {
   return `The values [${values.join(',')}] on the enum \`${e.name}\` will be removed. If these variants are still used in the database, this will fail.`;
+}
+
+/** Our own wording (Prisma has no such warning: its SQLite rebuilds drop every CHECK constraint). */
+export function checkMessage(table: DbTable, check: DbCheck, missing: readonly string[]): string {
+  const which = check.name === null ? `\`CHECK (${check.expression})\`` : `\`${check.name}\``;
+  return `The CHECK constraint ${which} on the \`${table.name}\` table will be dropped: it refers to the dropped column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `\`${c}\``).join(', ')}.`;
 }

@@ -44,7 +44,9 @@ export function diffTable(from: DbTable, to: DbTable, dialect: DdlDialect): Tabl
       altered.length > 0 ||
       droppedKeys.length > 0 ||
       addedKeys.length > 0 ||
-      added.some((c) => !canAddInPlace(c, to));
+      added.some((c) => !canAddInPlace(c, to)) ||
+      // A CHECK constraint the target has on an added column (a down script restoring a table) needs a rebuild.
+      added.some((c) => to.checks?.some((check) => check.columns.includes(c.name)) === true);
     // A redefinition drops the old table's indexes and creates all of the new one's.
     if (mustRedefine) return { statements: [], redefinition: { from, to } };
     const statements: DdlStatement[] = droppedIndexes.map((index) => ({ kind: 'dropIndex', table: from, index }));

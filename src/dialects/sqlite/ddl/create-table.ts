@@ -1,11 +1,13 @@
 /**
  * CREATE TABLE as Prisma writes it for SQLite: four-space indented columns, a single-column primary
- * key inline (`PRIMARY KEY AUTOINCREMENT`), a compound one after a blank line, foreign keys inline.
+ * key inline (`PRIMARY KEY AUTOINCREMENT`), a compound one after a blank line, foreign keys inline;
+ * a rebuilt table's CHECK constraints last.
  */
-import type { DbColumn, DbForeignKey, DbTable } from '../../ddl/description.js';
+import type { DbCheck, DbColumn, DbForeignKey, DbTable } from '../../ddl/description.js';
 import { quoteDoubleQuoted as q, renderReferentialAction } from '../../ddl/helpers.js';
+import { renderCheck } from './checks.js';
 
-export function renderCreateTable(table: DbTable, name = table.name): string {
+export function renderCreateTable(table: DbTable, name = table.name, checks: readonly DbCheck[] = []): string {
   const pk = table.primaryKey;
   const inlinePk = pk !== null && pk.columns.length === 1 ? pk.columns[0]?.name ?? null : null;
   const lines = table.columns.map((column) => `    ${renderColumn(column, column.name === inlinePk)}`);
@@ -14,6 +16,7 @@ export function renderCreateTable(table: DbTable, name = table.name): string {
     body += `,\n\n    PRIMARY KEY (${pk.columns.map((c) => q(c.name)).join(', ')})`;
   }
   for (const fk of table.foreignKeys) body += `,\n    ${renderForeignKey(fk)}`;
+  for (const check of checks) body += `,\n    ${renderCheck(check)}`;
   return `CREATE TABLE ${q(name)} (\n${body}\n);`;
 }
 

@@ -2,10 +2,11 @@
  * Describes a live SQLite database: sqlite_master for tables, views and index definitions, and the
  * table-valued pragmas (table_info, index_list, index_xinfo, foreign_key_list) for their parts.
  * Foreign key constraint names are not kept by SQLite's catalog; they are read back from the CREATE
- * TABLE text, as Prisma's describer does.
+ * TABLE text, as Prisma's describer does; so are CHECK constraints (./checks.ts).
  */
 import type { ReferentialAction } from '../../../schema/model.js';
 import type { Queryable } from '../../driver.js';
+import { parseChecks } from './checks.js';
 import type { ColumnFamily, DbColumn, DbForeignKey, DbIndex, DbSchema, DbTable, DbView } from '../../ddl/description.js';
 
 /** Tables no schema describes: SQLite's own and Prisma's migration history. */
@@ -50,7 +51,15 @@ async function describeTable(db: Queryable, name: string, createSql: string, mas
     };
   });
   const primaryKey = pkColumns.length === 0 ? null : { name: null, columns: pkColumns.map((c) => ({ name: String(c.name), sort: null, length: null })) };
-  return { name, schema: null, columns, primaryKey, indexes: await describeIndexes(db, name, master), foreignKeys: await describeForeignKeys(db, name, createSql) };
+  return {
+    name,
+    schema: null,
+    columns,
+    primaryKey,
+    indexes: await describeIndexes(db, name, master),
+    foreignKeys: await describeForeignKeys(db, name, createSql),
+    checks: parseChecks(createSql, columns.map((c) => c.name)),
+  };
 }
 
 async function describeIndexes(db: Queryable, table: string, master: readonly Row[]): Promise<DbIndex[]> {

@@ -1,10 +1,11 @@
 /**
  * SQLite changes a table's columns, primary key or foreign keys by rebuilding it, as Prisma does:
  * foreign keys off (and deferred), CREATE TABLE "new_X", copy the columns both versions share, drop
- * the old table, rename, recreate its indexes; then foreign keys back on.
+ * the old table, rename, recreate its indexes; then foreign keys back on. Beyond Prisma (whose rebuild
+ * loses them), CHECK constraints added by hand are written into the new table.
  */
 import type { TableRedefinition } from '../../ddl/statements.js';
-import { quoteDoubleQuoted as q } from '../../ddl/helpers.js';
+import { keptChecks, quoteDoubleQuoted as q } from '../../ddl/helpers.js';
 import { renderCreateIndex } from './create-index.js';
 import { renderCreateTable } from './create-table.js';
 
@@ -12,7 +13,7 @@ export function renderRedefineTables(tables: readonly TableRedefinition[]): stri
   const lines = ['PRAGMA defer_foreign_keys=ON;', 'PRAGMA foreign_keys=OFF;'];
   for (const { from, to } of tables) {
     const temporary = `new_${to.name}`;
-    lines.push(renderCreateTable(to, temporary));
+    lines.push(renderCreateTable(to, temporary, keptChecks({ from, to })));
     const previous = new Set(from.columns.map((c) => c.name));
     // Prisma lists the copied columns sorted by name.
     const shared = to.columns.map((c) => c.name).filter((name) => previous.has(name)).sort();
@@ -27,3 +28,4 @@ export function renderRedefineTables(tables: readonly TableRedefinition[]): stri
   lines.push('PRAGMA foreign_keys=ON;', 'PRAGMA defer_foreign_keys=OFF;');
   return lines.join('\n');
 }
+
