@@ -14,8 +14,8 @@ import { identifierEnd, newlineEnd, skipWhitespace } from './scanner.js';
 import type { ParserState } from './state.js';
 import { mark, report, rollback, spanOf } from './state.js';
 
-/** Member lines are built without doc comments; the block attaches them (see MemberList in block.ts). */
-const NO_DOCS = { docComments: [], documentation: null } as const;
+/** Member lines are built without doc comments; the block fills them in (see MemberList in block.ts). */
+const NO_DOC_COMMENTS: readonly Comment[] = Object.freeze([]);
 
 /** Field attributes in a row, then an optional trailing comment, then the line break. */
 function parseLineTail(state: ParserState, start: number): { attributes: Attribute[]; trailingComment: Comment | null; end: number } | null {
@@ -61,7 +61,7 @@ export function parseField(state: ParserState, start: number, keyword: string, b
   }
   if (!type) report(state, ErrorCodes.fieldMissingType, Messages.fieldMissingType(keyword, blockName), start, tail.end);
   const name = identifierAt(state, start, nameStop);
-  const node: Field = { kind: 'Field', name, type, attributes: tail.attributes, ...NO_DOCS, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
+  const node: Field = { kind: 'Field', name, type, attributes: tail.attributes, docComments: NO_DOC_COMMENTS, documentation: null, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
   return { node, end: tail.end };
 }
 
@@ -76,7 +76,7 @@ export function parseEnumValue(state: ParserState, start: number): Parsed<EnumVa
     return null;
   }
   const name = identifierAt(state, start, nameStop);
-  const node: EnumValue = { kind: 'EnumValue', name, attributes: tail.attributes, ...NO_DOCS, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
+  const node: EnumValue = { kind: 'EnumValue', name, attributes: tail.attributes, docComments: NO_DOC_COMMENTS, documentation: null, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
   return { node, end: tail.end };
 }
 
@@ -107,5 +107,5 @@ export function parseConfigProperty(state: ParserState, start: number): Parsed<C
     return null;
   }
   const name = identifierAt(state, start, nameStop);
-  return { node: { kind: 'ConfigProperty', name, value, ...NO_DOCS, trailingComment, span: spanOf(state, start, spanEnd) }, end };
+  return { node: { kind: 'ConfigProperty', name, value, docComments: NO_DOC_COMMENTS, documentation: null, trailingComment, span: spanOf(state, start, spanEnd) }, end };
 }

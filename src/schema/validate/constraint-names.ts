@@ -76,7 +76,9 @@ export function checkConstraintNames(ctx: ValidationContext, models: readonly Mo
     const byName = new Map<string, NamedConstraint[]>();
     for (const c of group) {
       if (!scope?.primaryKeys && (c.label === '@id' || c.label === '@@id')) continue;
-      byName.set(c.dbName, [...(byName.get(c.dbName) ?? []), c]);
+      const list = byName.get(c.dbName);
+      if (list) list.push(c);
+      else byName.set(c.dbName, [c]);
     }
     for (const [name, list] of byName) {
       if (list.length < 2) continue;
@@ -116,11 +118,14 @@ function checkForeignKeyNames(ctx: ValidationContext, models: readonly ModelDraf
       );
     }
   }
+  // Counted by key once, not searched per foreign key: a schema has as many foreign keys as relations.
+  const keyOf = (model: string, name: string) => (scope.perModel ? `${model}\0${name}` : name);
+  const fkCount = new Map<string, number>();
+  for (const fk of fks) fkCount.set(keyOf(fk.model, fk.name), (fkCount.get(keyOf(fk.model, fk.name)) ?? 0) + 1);
+  const otherKeys = new Set(scope.perModel ? others.map((o) => keyOf(o.model.name, o.dbName)) : []);
   for (const fk of fks) {
-    const clash =
-      scope.perModel
-        ? fks.some((o) => o !== fk && o.model === fk.model && o.name === fk.name) || others.some((o) => o.model.name === fk.model && o.dbName === fk.name)
-        : fks.some((o) => o !== fk && o.name === fk.name);
+    const key = keyOf(fk.model, fk.name);
+    const clash = (fkCount.get(key) ?? 0) > 1 || otherKeys.has(key);
     if (!clash) continue;
     const namespace = scope.perModel ? `on model \`${fk.model}\` for primary key, indexes, unique constraints and foreign keys` : scope.text;
     ctx.error(
