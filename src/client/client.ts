@@ -17,7 +17,7 @@ import type { TransactionHandle, TransactionOptions } from './engine/engine.js';
 import { ACTIONS, Engine } from './engine/engine.js';
 import type { QueryEvent } from './engine/executor.js';
 import { FieldRef } from './engine/input-values.js';
-import { FLUENT_ACTIONS, fluentPromise } from './engine/fluent.js';
+import { FLUENT_ACTIONS, fluentPromise, ModelCallPromise } from './engine/fluent.js';
 import { delegateName } from './engine/schema-index.js';
 import type { GlobalOmit } from './engine/selection.js';
 import type { SqlQuery } from '../dialects/driver.js';
@@ -138,7 +138,7 @@ function installDelegates(target: Record<string, unknown>, engine: Engine, handl
     for (const action of ACTIONS) {
       delegate[action] = FLUENT_ACTIONS.has(action)
         ? (args?: unknown) => fluentPromise(engine, model, { model: model.name, action, args }, handle)
-        : (args?: unknown) => createPrismaPromise((transaction?: unknown) => engine.request({ model: model.name, action, args }, (transaction as TransactionHandle | undefined) ?? handle));
+        : (args?: unknown) => new ModelCallPromise(engine, { model: model.name, action, args }, handle);
     }
     const fields: Record<string, FieldRef> = {};
     for (const f of model.scalars) fields[f.name] = new FieldRef(model.name, f.name, f.type, f.isList, f.kind === 'enum');

@@ -50,3 +50,56 @@ test('a statement cached for a shape gives what a fresh compile gives, for any v
     await c.close();
   }
 });
+
+test('a cached shape skips no check: wrong values, unknown keys and missing unique fields still fail', async () => {
+  const c = await sqliteClient(BLOG);
+  try {
+    const { prisma } = c;
+    await prisma.user.create({ data: { email: 'a@x.test' } });
+    // Warm the shapes first, so every failing call below meets a cache that already holds its neighbour.
+    assert.equal((await prisma.user.findUnique({ where: { id: 1 } }))?.email, 'a@x.test');
+    assert.equal(await prisma.user.findFirst({ where: { id: 2 } }), null);
+    await assert.rejects(prisma.user.findUnique({ where: { id: 'one' as unknown as number } }), /Expected Int|Invalid value|Argument `id`/);
+    await assert.rejects(prisma.user.findUnique({ where: { id: 1 }, bogus: true } as never), /Unknown argument `bogus`/);
+    await assert.rejects(prisma.user.findUnique({ where: { name: 'x' } } as never), /needs at least one of/);
+    await assert.rejects(prisma.user.findUniqueOrThrow({ where: { id: 2 } }), (e: { code?: string }) => e.code === 'P2025');
+    await assert.rejects(prisma.user.findFirstOrThrow({ where: { id: 2 } }), (e: { code?: string }) => e.code === 'P2025');
+    // The same calls again, now that their own shapes are cached too.
+    await assert.rejects(prisma.user.findUniqueOrThrow({ where: { id: 2 } }), (e: { code?: string }) => e.code === 'P2025');
+    await assert.rejects(prisma.user.findUnique({ where: { id: 1 }, bogus: true } as never), /Unknown argument `bogus`/);
+  } finally {
+    await c.close();
+  }
+});
+
+const PROMISE_WORDS = `
+model Flow {
+  id      Int    @id @default(autoincrement())
+  steps   Step[]
+  call    Step?  @relation("call", fields: [callId], references: [id])
+  callId  Int?
+}
+
+model Step {
+  id      Int    @id @default(autoincrement())
+  flowId  Int
+  flow    Flow   @relation(fields: [flowId], references: [id])
+  calledBy Flow[] @relation("call")
+}
+`;
+
+test('fluent relation methods named like promise internals (steps, call) work and leave the call intact', async () => {
+  const c = await sqliteClient(PROMISE_WORDS);
+  try {
+    const { prisma } = c;
+    const flow = await prisma.flow.create({ data: { steps: { create: [{}, {}] } } });
+    await prisma.flow.update({ where: { id: flow.id }, data: { callId: 2 } });
+    const steps = await prisma.flow.findUnique({ where: { id: flow.id } }).steps({ orderBy: { id: 'desc' } });
+    assert.deepEqual(steps.map((s: { id: number }) => s.id), [2, 1]);
+    assert.equal((await prisma.flow.findUnique({ where: { id: flow.id } }).call())?.id, 2);
+    assert.equal((await prisma.step.findUnique({ where: { id: 1 } }).flow().steps()).length, 2);
+    assert.equal((await prisma.flow.findUnique({ where: { id: flow.id } }))?.callId, 2);
+  } finally {
+    await c.close();
+  }
+});

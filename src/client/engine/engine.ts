@@ -11,7 +11,7 @@ import type { CompileContext } from './context.js';
 import { createContext, PlanCache } from './context.js';
 import type { QueryListener, Session } from './executor.js';
 import { invalidIsolationLevel, toPrismaError, transactionApiError, transactionExpired, validationError } from './fail.js';
-import { findFirst, findMany, findUnique } from './find.js';
+import { find } from './find.js';
 import type { ModelInfo, SchemaIndex } from './schema-index.js';
 import { buildSchemaIndex, delegateName } from './schema-index.js';
 import { PrismaClientKnownRequestError, PrismaClientValidationError } from '../errors/prisma-errors.js';
@@ -53,6 +53,8 @@ export const ACTIONS = [
   'update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany', 'count', 'aggregate', 'groupBy',
 ] as const;
 
+const READ_ACTIONS: ReadonlySet<string> = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+
 /** Prisma's messages name the call first: "Invalid `prisma.user.create()` invocation:" then the reason. */
 function withInvocation(error: unknown, invocation: string): unknown {
   const head = `Invalid \`${invocation}\` invocation:`;
@@ -73,6 +75,12 @@ export class Engine {
   readonly dialect: SqlDialect;
   private connection: Connection | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Top-level calls started on a single-connection database and not yet settled. */
+  private pending = 0;
+  private readonly settle = (): void => {
+    this.pending--;
+  };
+  private base: Session | null = null;
   private activeTransaction: TransactionHandle | null = null;
   private transactionCounter = 0;
   private onQuery: QueryListener | null;
@@ -86,6 +94,7 @@ export class Engine {
 
   setQueryListener(listener: QueryListener | null): void {
     this.onQuery = listener;
+    this.base = null;
   }
 
   getConnection(): Connection {
@@ -96,10 +105,13 @@ export class Engine {
   async disconnect(): Promise<void> {
     const c = this.connection;
     this.connection = null;
+    this.base = null;
     if (c) await c.close();
   }
 
+  /** The session of calls outside a transaction: one per connection, made on first use. */
   private baseSession(): Session {
+    if (this.base) return this.base;
     const connection = this.getConnection();
     const session: Session = {
       queryable: connection,
@@ -109,6 +121,7 @@ export class Engine {
       savepoints: { n: 0 },
       begin: async () => this.transactionSession(await connection.begin()),
     };
+    this.base = session;
     return session;
   }
 
@@ -129,8 +142,20 @@ export class Engine {
   private serialise<T>(work: () => Promise<T>): Promise<T> {
     // A pool of connections (PostgreSQL, MySQL): calls and transactions run concurrently, as Prisma's.
     if (!this.dialect.capabilities.singleConnection) return work();
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => undefined);
+    let run: Promise<T>;
+    if (this.pending === 0) {
+      // Nothing in flight: start now rather than a tick later (a cached read on a synchronous driver
+      // then runs its statement within the caller's `await`).
+      try {
+        run = work();
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    } else {
+      run = this.queue.then(work, work);
+    }
+    this.pending++;
+    this.queue = run.then(this.settle, this.settle);
     return run;
   }
 
@@ -167,31 +192,36 @@ export class Engine {
     return null;
   }
 
-  private async run(call: RequestCall, session: Session): Promise<unknown> {
-    const model = this.model(call.model);
+  private run(call: RequestCall, session: Session): Promise<unknown> {
+    let model: ModelInfo;
     try {
-      return await this.dispatch(this.context(), session, model, call);
+      model = this.model(call.model);
     } catch (error) {
+      return Promise.reject(error);
+    }
+    const fail = (error: unknown): never => {
       throw withInvocation(toPrismaError(error, { modelName: model.name }), `prisma.${delegateName(model.name)}.${call.action}()`);
+    };
+    try {
+      return this.dispatch(this.context(), session, model, call).then(undefined, fail);
+    } catch (error) {
+      // The find actions check their arguments before returning a promise.
+      return Promise.reject(error).then(undefined, fail);
     }
   }
 
   private dispatch(ctx: CompileContext, s: Session, model: ModelInfo, call: RequestCall): Promise<unknown> {
     const omit = this.options.globalOmit;
     const args = call.args;
-    const readOnly = model.model.kind === 'view' && !['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy'].includes(call.action);
-    if (readOnly) throw validationError([], `\`${call.action}\` is not available on the view \`${model.name}\`.`);
-    switch (call.action) {
+    if (model.model.kind === 'view' && !READ_ACTIONS.has(call.action)) throw validationError([], `\`${call.action}\` is not available on the view \`${model.name}\`.`);
+    const action = call.action as (typeof ACTIONS)[number];
+    switch (action) {
       case 'findMany':
-        return findMany(ctx, s, model, args, omit);
       case 'findFirst':
-        return findFirst(ctx, s, model, args, omit, false);
       case 'findFirstOrThrow':
-        return findFirst(ctx, s, model, args, omit, true);
       case 'findUnique':
-        return findUnique(ctx, s, model, args, omit, false);
       case 'findUniqueOrThrow':
-        return findUnique(ctx, s, model, args, omit, true);
+        return find(ctx, s, model, action, args, omit);
       case 'create':
         return create(ctx, s, model, args, omit);
       case 'createMany':

@@ -1,5 +1,11 @@
-/** findMany / findFirst / findUnique (and the OrThrow forms): one SELECT, then the compiled mapper. */
-import type { CompileContext } from './context.js';
+/**
+ * findMany / findFirst / findUnique (and the OrThrow forms): one SELECT, then the compiled mapper.
+ *
+ * The hot path of the whole client: a call whose arguments have a shape seen before (shape-key.ts)
+ * finds its compiled plan, re-binds the parameters from the new arguments and runs. Argument checks
+ * depend only on the shape, so they ran when the plan was compiled and are not repeated.
+ */
+import type { CompileContext, ReadPlan } from './context.js';
 import { recordNotFound, validationError } from './fail.js';
 import { postProcess } from './find-args.js';
 import { isPlainObject } from './input-values.js';
@@ -15,60 +21,96 @@ import { shapeKey } from './shape-key.js';
 import { requireUniqueWhere } from './unique-where.js';
 
 type Args = Readonly<Record<string, unknown>>;
+type Row = Record<string, unknown>;
 
 const FIND_MANY_ARGS = new Set(['where', 'orderBy', 'cursor', 'take', 'skip', 'distinct', 'select', 'include', 'omit', 'relationLoadStrategy']);
 const FIND_UNIQUE_ARGS = new Set(['where', 'select', 'include', 'omit', 'relationLoadStrategy']);
+const NO_ARGS: Args = Object.freeze({});
 
 export function checkArgKeys(args: unknown, allowed: ReadonlySet<string>, action: string): Args {
-  if (args === undefined || args === null) return {};
+  if (args === undefined || args === null) return NO_ARGS;
   if (!isPlainObject(args)) throw validationError([], `Invalid argument for \`${action}\`: expected an object.`);
-  for (const [k, v] of Object.entries(args)) {
-    if (v !== undefined && !allowed.has(k)) throw validationError([k], `Unknown argument \`${k}\`. Available options are marked with ?.`);
+  for (const k in args) {
+    if (args[k] !== undefined && !allowed.has(k)) throw validationError([k], `Unknown argument \`${k}\`. Available options are marked with ?.`);
   }
   return args;
 }
 
-/** Reads rows of `model` with the given find arguments and selection arguments. */
-export async function readRows(ctx: CompileContext, session: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null = null): Promise<Record<string, unknown>[]> {
+export type FindAction = 'findMany' | 'findFirst' | 'findFirstOrThrow' | 'findUnique' | 'findUniqueOrThrow';
+
+interface FindKind {
+  readonly allowed: ReadonlySet<string>;
+  /** findUnique needs a unique `where`. */
+  readonly unique: boolean;
+  /** One record (LIMIT 1, the first row or null) rather than a list. */
+  readonly single: boolean;
+  readonly orThrow: boolean;
+}
+
+const FIND_KINDS: Readonly<Record<FindAction, FindKind>> = {
+  findMany: { allowed: FIND_MANY_ARGS, unique: false, single: false, orThrow: false },
+  findFirst: { allowed: FIND_MANY_ARGS, unique: false, single: true, orThrow: false },
+  findFirstOrThrow: { allowed: FIND_MANY_ARGS, unique: false, single: true, orThrow: true },
+  findUnique: { allowed: FIND_UNIQUE_ARGS, unique: true, single: true, orThrow: false },
+  findUniqueOrThrow: { allowed: FIND_UNIQUE_ARGS, unique: true, single: true, orThrow: true },
+};
+
+function compilePlan(ctx: CompileContext, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null): { plan: ReadPlan; params: readonly unknown[] } {
+  const selection = buildSelection(ctx, model, args, [], globalOmit);
+  const statement = compileRead(ctx, selection, args, [], forceLimit);
+  const finished = finish(statement.fragment, ctx.dialect);
+  const plan: ReadPlan = { sql: finished.sql, params: statement.fragment.params, map: buildRowMapper(ctx.dialect, selection), post: statement.post, strip: stripHidden(selection) };
+  return { plan, params: finished.params };
+}
+
+function resultRows(plan: ReadPlan, rows: readonly (readonly unknown[])[]): Row[] {
+  let out = rows.map(plan.map);
+  out = postProcess(out, plan.post);
+  const strip = plan.strip;
+  if (strip) for (const r of out) strip(r);
+  return out;
+}
+
+/** Reads rows of `model` with the given find arguments and selection arguments (also used by writes). */
+export function readRows(ctx: CompileContext, session: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null = null): Promise<Row[]> {
   const shape = shapeKey(args);
   const key = shape === null ? null : `${model.name}|${forceLimit ?? ''}|${shape}`;
-  let plan = key === null ? undefined : ctx.plans.get(key);
+  const cached = key === null ? undefined : ctx.plans.get(key);
+  let plan: ReadPlan;
   let params: readonly unknown[];
-  if (plan) {
+  if (cached) {
+    plan = cached;
     params = bindParams(plan.params, args);
   } else {
-    const selection = buildSelection(ctx, model, args, [], globalOmit);
-    const statement = compileRead(ctx, selection, args, [], forceLimit);
-    const finished = finish(statement.fragment, ctx.dialect);
-    plan = { sql: finished.sql, params: statement.fragment.params, map: buildRowMapper(ctx.dialect, selection), post: statement.post, strip: stripHidden(selection) };
+    ({ plan, params } = compilePlan(ctx, model, args, globalOmit, forceLimit));
     if (key !== null) ctx.plans.set(key, plan);
-    params = finished.params;
   }
-  const result = await runQuery(session, { sql: plan.sql, params });
-  let rows = result.rows.map(plan.map);
-  rows = postProcess(rows, plan.post);
-  if (plan.strip) for (const r of rows) plan.strip(r);
-  return rows;
+  return runQuery(session, { sql: plan.sql, params }).then((result) => resultRows(plan, result.rows));
 }
 
-export async function findMany(ctx: CompileContext, session: Session, model: ModelInfo, rawArgs: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(rawArgs, FIND_MANY_ARGS, 'findMany');
-  return readRows(ctx, session, model, args, globalOmit);
-}
-
-export async function findFirst(ctx: CompileContext, session: Session, model: ModelInfo, rawArgs: unknown, globalOmit: GlobalOmit | undefined, orThrow: boolean): Promise<unknown> {
-  const args = checkArgKeys(rawArgs, FIND_MANY_ARGS, orThrow ? 'findFirstOrThrow' : 'findFirst');
-  const rows = await readRows(ctx, session, model, args, globalOmit, 1);
-  const row = rows[0] ?? null;
-  if (row === null && orThrow) throw recordNotFound(model.name, 'a query');
-  return row;
-}
-
-export async function findUnique(ctx: CompileContext, session: Session, model: ModelInfo, rawArgs: unknown, globalOmit: GlobalOmit | undefined, orThrow: boolean): Promise<unknown> {
-  const args = checkArgKeys(rawArgs, FIND_UNIQUE_ARGS, orThrow ? 'findUniqueOrThrow' : 'findUnique');
-  requireUniqueWhere(model, args.where, ['where']);
-  const rows = await readRows(ctx, session, model, args, globalOmit, 1);
-  const row = rows[0] ?? null;
-  if (row === null && orThrow) throw recordNotFound(model.name, 'a query');
-  return row;
+/** Any of the five find actions. Throws synchronously on invalid arguments. */
+export function find(ctx: CompileContext, session: Session, model: ModelInfo, action: FindAction, givenArgs: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+  const kind = FIND_KINDS[action];
+  const rawArgs = givenArgs ?? NO_ARGS;
+  const shape = isPlainObject(rawArgs) ? shapeKey(rawArgs) : null;
+  const key = shape === null ? null : `${model.name}.${action}|${shape}`;
+  const cached = key === null ? undefined : ctx.plans.get(key);
+  let plan: ReadPlan;
+  let params: readonly unknown[];
+  if (cached) {
+    plan = cached;
+    params = bindParams(plan.params, rawArgs);
+  } else {
+    const args = checkArgKeys(rawArgs, kind.allowed, action);
+    if (kind.unique) requireUniqueWhere(model, args.where, ['where']);
+    ({ plan, params } = compilePlan(ctx, model, args, globalOmit, kind.single ? 1 : null));
+    if (key !== null) ctx.plans.set(key, plan);
+  }
+  const rows = runQuery(session, { sql: plan.sql, params });
+  if (!kind.single) return rows.then((result) => resultRows(plan, result.rows));
+  return rows.then((result) => {
+    const row = result.rows.length === 0 ? null : (resultRows(plan, result.rows)[0] ?? null);
+    if (row === null && kind.orThrow) throw recordNotFound(model.name, 'a query');
+    return row;
+  });
 }

@@ -1,10 +1,13 @@
 /**
- * The fluent API: `prisma.user.findUnique({ where }).posts({ where: ... })`. A single-record call's
- * promise gets one method per relation of its model; calling it re-runs the call with the relation
- * selected (nested as deep as the chain goes) and resolves to the related record(s), or null when the
- * parent is missing. Still one statement.
+ * The promises model methods return. `ModelCallPromise` runs one engine call when awaited. A
+ * single-record call's promise also carries the fluent API: `prisma.user.findUnique({ where })
+ * .posts({ where: ... })` re-runs the call with the relation selected (nested as deep as the chain
+ * goes) and resolves to the related record(s), or null when the parent is missing. Still one statement.
+ *
+ * The relation methods live on one class per model (made on first use), so a call allocates one
+ * object, not a closure per relation.
  */
-import { createPrismaPromise } from '../extensions/prisma-promise.js';
+import { LazyPrismaPromise } from '../extensions/prisma-promise.js';
 import type { RuntimePrismaPromise } from '../extensions/prisma-promise.js';
 import type { Engine, RequestCall, TransactionHandle } from './engine.js';
 import { isPlainObject } from './input-values.js';
@@ -33,17 +36,61 @@ function dig(value: unknown, steps: readonly Step[]): unknown {
   return v ?? null;
 }
 
-export function fluentPromise(engine: Engine, model: ModelInfo, call: RequestCall, handle: TransactionHandle | undefined, steps: readonly Step[] = []): RuntimePrismaPromise<unknown> {
-  const run = (transaction?: unknown): Promise<unknown> => {
-    const tx = (transaction as TransactionHandle | undefined) ?? handle;
-    if (steps.length === 0) return engine.request(call, tx);
-    const base = isPlainObject(call.args) ? call.args : {};
-    const { include: _include, omit: _omit, ...rest } = base;
-    return engine.request({ ...call, args: { ...rest, select: nestedSelect(steps) } }, tx).then((result) => dig(result, steps));
-  };
-  const promise = createPrismaPromise(run) as RuntimePrismaPromise<unknown> & Record<string, unknown>;
-  for (const rel of model.relations.values()) {
-    promise[rel.field.name] = (args?: unknown) => fluentPromise(engine, rel.target, call, handle, [...steps, { relation: rel.field.name, args }]);
+/** One model call, run on `handle` (a transaction client's) or on the transaction a batch passes in. */
+export class ModelCallPromise extends LazyPrismaPromise<unknown> {
+  // Underscored: relation methods share this object's namespace, and field names start with a letter.
+  constructor(
+    readonly _engine: Engine,
+    readonly _call: RequestCall,
+    readonly _handle: TransactionHandle | undefined,
+  ) {
+    super();
   }
-  return promise;
+
+  protected _execute(transaction: unknown): Promise<unknown> {
+    return this._engine.request(this._call, (transaction as TransactionHandle | undefined) ?? this._handle);
+  }
+}
+
+class FluentPromise extends ModelCallPromise {
+  constructor(engine: Engine, call: RequestCall, handle: TransactionHandle | undefined, readonly _steps: readonly Step[]) {
+    super(engine, call, handle);
+  }
+
+  protected override _execute(transaction: unknown): Promise<unknown> {
+    if (this._steps.length === 0) return super._execute(transaction);
+    const base = isPlainObject(this._call.args) ? this._call.args : {};
+    const { include: _include, omit: _omit, ...rest } = base;
+    const tx = (transaction as TransactionHandle | undefined) ?? this._handle;
+    return this._engine.request({ ...this._call, args: { ...rest, select: nestedSelect(this._steps) } }, tx).then((result) => dig(result, this._steps));
+  }
+}
+
+type FluentClass = new (engine: Engine, call: RequestCall, handle: TransactionHandle | undefined, steps: readonly Step[]) => FluentPromise;
+
+const fluentClasses = new WeakMap<ModelInfo, FluentClass>();
+
+/** The promise class of `model`'s single-record calls: one method per relation, on its prototype. */
+function fluentClassOf(model: ModelInfo): FluentClass {
+  let cls = fluentClasses.get(model);
+  if (cls) return cls;
+  const modelClass = class extends FluentPromise {};
+  for (const rel of model.relations.values()) {
+    const name = rel.field.name;
+    Object.defineProperty(modelClass.prototype, name, {
+      value(this: FluentPromise, args?: unknown) {
+        return fluentPromise(this._engine, rel.target, this._call, this._handle, [...this._steps, { relation: name, args }]);
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  fluentClasses.set(model, modelClass);
+  cls = modelClass;
+  return cls;
+}
+
+export function fluentPromise(engine: Engine, model: ModelInfo, call: RequestCall, handle: TransactionHandle | undefined, steps: readonly Step[] = []): RuntimePrismaPromise<unknown> {
+  const Fluent = fluentClassOf(model);
+  return new Fluent(engine, call, handle, steps);
 }

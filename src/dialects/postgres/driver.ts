@@ -35,6 +35,9 @@ export class ConnectTimeoutError extends Error {
   }
 }
 
+/** Bounds the text -> statement name map (one-off raw SQL must not grow it forever). */
+const NAME_CACHE_LIMIT = 2000;
+
 const ISOLATION_SQL: Readonly<Record<IsolationLevel, string | null>> = {
   ReadUncommitted: 'READ UNCOMMITTED',
   ReadCommitted: 'READ COMMITTED',
@@ -141,6 +144,8 @@ export class PostgresConnection implements Connection {
   private readonly checkout: Checkout;
   /** Named statements prepared on each client (by name). */
   private readonly prepared = new WeakMap<pg.PoolClient, Set<string>>();
+  /** Statement names by SQL text: hashing the text on every call cost more than the call itself. */
+  private readonly names = new Map<string, string>();
   private closed = false;
   private readonly ownsPool: boolean;
 
@@ -189,7 +194,12 @@ export class PostgresConnection implements Connection {
       names = new Set();
       this.prepared.set(client, names);
     }
-    const name = `r${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+    let name = this.names.get(sql);
+    if (name === undefined) {
+      name = `r${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+      if (this.names.size >= NAME_CACHE_LIMIT) this.names.clear();
+      this.names.set(sql, name);
+    }
     if (names.has(name)) return name;
     // Full cache: run unnamed (pg has no way to evict a named statement of a live client).
     if (names.size >= this.url.statementCacheSize) return undefined;
@@ -199,7 +209,7 @@ export class PostgresConnection implements Connection {
 
   async runQuery(client: pg.PoolClient, q: SqlQuery): Promise<QueryResult> {
     const name = this.statementName(client, q.sql);
-    const config: pg.QueryArrayConfig = { text: q.sql, values: [...q.params], rowMode: 'array', types: REFRACT_PG_TYPES };
+    const config: pg.QueryArrayConfig = { text: q.sql, values: q.params as unknown[], rowMode: 'array', types: REFRACT_PG_TYPES };
     if (name) config.name = name;
     const result = await client.query(config);
     // A multi-statement text gives several results; the last one's rows are the answer.
@@ -210,7 +220,7 @@ export class PostgresConnection implements Connection {
 
   async runExecute(client: pg.PoolClient, q: SqlQuery): Promise<ExecuteResult> {
     const name = this.statementName(client, q.sql);
-    const config: pg.QueryArrayConfig = { text: q.sql, values: [...q.params], rowMode: 'array', types: REFRACT_PG_TYPES };
+    const config: pg.QueryArrayConfig = { text: q.sql, values: q.params as unknown[], rowMode: 'array', types: REFRACT_PG_TYPES };
     if (name) config.name = name;
     const result = await client.query(config);
     return { affectedRows: result.rowCount ?? 0, lastInsertId: null };
