@@ -48,6 +48,26 @@ export interface DatabaseDescription {
   readonly created: string | null;
 }
 
+/**
+ * A database upsert in one statement (`INSERT ... ON CONFLICT (key) DO UPDATE` / `ON DUPLICATE KEY
+ * UPDATE`), used for the upserts that meet Prisma's database-upsert conditions.
+ */
+export interface NativeUpsert {
+  /**
+   * True when the clause fires on a conflict of any unique key, not only the one named (MySQL): the
+   * engine then uses it only for a model whose one unique key is that one.
+   */
+  readonly anyUniqueKey: boolean;
+  /** How the assignments name the existing row's columns (`alias.col`), or null for bare names. */
+  readonly existingRowAlias: string | null;
+  /**
+   * The statement (no RETURNING): insert `values` (in `columns` order) into `table`; when a row with
+   * the same `conflictColumns` exists, apply `assignments` to it instead. The values come before the
+   * assignments in the text (parameters are numbered by position).
+   */
+  statement(table: string, columns: string, values: string, conflictColumns: readonly string[], assignments: string): string;
+}
+
 export interface SqlDialect {
   readonly provider: string;
   readonly capabilities: DialectCapabilities;
@@ -102,6 +122,8 @@ export interface SqlDialect {
    * called when `capabilities.supportsSkipDuplicates`.
    */
   insertSkippingDuplicates?(insert: string): string;
+  /** One-statement upserts; absent: an upsert reads the row, then updates or creates it. */
+  readonly nativeUpsert?: NativeUpsert;
   /**
    * Scalar lists (PostgreSQL arrays): a list filter on `column`, the list operand bound at
    * `placeholder` (`has` binds a one-item list; `isEmpty` / `isNotEmpty` bind nothing). Databases

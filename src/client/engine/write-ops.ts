@@ -1,15 +1,19 @@
 /** The top-level write actions: create, createMany(AndReturn), update, updateMany(AndReturn), upsert, delete, deleteMany. */
 import type { CompileContext } from './context.js';
 import type { Session } from './executor.js';
-import { atomically, query } from './executor.js';
+import { atomically, execute, query } from './executor.js';
 import { recordNotFound, validationError } from './fail.js';
 import { checkArgKeys, readRows } from './find.js';
 import { isPlainObject } from './input-values.js';
 import type { Row } from './rows.js';
 import { allColumns, decodeRow, fetchRow, fetchRows, rowsWhere } from './rows.js';
-import { createRow, deleteRows, insertFlatRows, insertFlatRowSkippingDuplicates, updateRow, updateRows } from './row-writes.js';
+import { nativeUpsert, NOT_NATIVE } from './native-upsert.js';
+import { deleteRows } from './row-delete.js';
+import { insertFlatRows, insertFlatRowSkippingDuplicates } from './row-insert.js';
+import { createRow, updateRow } from './row-writes.js';
+import { updateRows } from './update-rows.js';
 import type { ModelInfo } from './schema-index.js';
-import type { GlobalOmit } from './selection.js';
+import type { GlobalOmit, Selection } from './selection.js';
 import { buildSelection } from './selection.js';
 import { requireUniqueWhere } from './unique-where.js';
 import { compileWhere } from './where.js';
@@ -41,6 +45,30 @@ async function readBackMany(ctx: CompileContext, s: Session, model: ModelInfo, r
   return read;
 }
 
+/** The selected scalar fields of a whole row (a selection without relations or counts). */
+function scalarsOf(selection: Selection, row: Row): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
+  return out;
+}
+
+/**
+ * The fields a unique `where` tests, when it tests only fields (and compound keys) by value: the
+ * row can then be found again by the same where after an update that leaves those fields alone.
+ */
+function plainWhereFields(model: ModelInfo, where: unknown): Set<string> | null {
+  if (!isPlainObject(where)) return null;
+  const fields = new Set<string>();
+  for (const [key, value] of Object.entries(where)) {
+    if (value === undefined) continue;
+    const compound = model.uniques.find((u) => u.fields.length > 1 && u.name === key);
+    if (compound) compound.fields.forEach((f) => fields.add(f.name));
+    else if (model.scalarByName.has(key)) fields.add(key);
+    else return null;
+  }
+  return fields;
+}
+
 function limitArg(args: Args): number | null {
   const limit = args.limit;
   if (limit === undefined || limit === null) return null;
@@ -51,14 +79,12 @@ function limitArg(args: Args): number | null {
 export async function create(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, new Set(['data', ...SELECTION]), 'create');
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
-  // One INSERT ... RETURNING answers a create without nested writes or selected relations.
-  if (ctx.dialect.capabilities.supportsReturning && isPlainObject(args.data) && Object.keys(args.data).every((k) => !model.relations.has(k))) {
+  // A create without nested writes or selected relations is one INSERT ... RETURNING, or (MySQL) the
+  // INSERT and one read by id; no transaction: a failed INSERT changed nothing.
+  if (isPlainObject(args.data) && Object.keys(args.data).every((k) => !model.relations.has(k))) {
     const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
     if (selection.relations.length === 0 && selection.counts === null) {
-      const row = await createRow(ctx, s, model, args.data, ['data']);
-      const out: Record<string, unknown> = {};
-      for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
-      return out;
+      return scalarsOf(selection, await createRow(ctx, s, model, args.data, ['data']));
     }
   }
   return atomically(s, async (tx) => {
@@ -103,27 +129,40 @@ const NOT_SIMPLE: unique symbol = Symbol('not simple');
 
 /**
  * An update of scalar fields only, answered with scalar fields only, is one `UPDATE ... RETURNING`
- * (no transaction needed: one statement is atomic). Anything else takes the general path.
+ * (no transaction needed: one statement is atomic). Without RETURNING (MySQL) it is the UPDATE and
+ * one read by the same where, when the update leaves the where's fields alone. Anything else takes
+ * the general path.
  */
 async function updateInOneStatement(ctx: CompileContext, s: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const data = args.data;
-  if (!ctx.dialect.capabilities.supportsReturning || ctx.index.schema.datasource?.relationMode === 'prisma') return NOT_SIMPLE;
+  const returning = ctx.dialect.capabilities.supportsReturning;
+  if (ctx.index.schema.datasource?.relationMode === 'prisma') return NOT_SIMPLE;
   if (!isPlainObject(data)) return NOT_SIMPLE;
   const keys = Object.keys(data).filter((k) => data[k] !== undefined);
   if (keys.length === 0 || keys.some((k) => !model.scalarByName.has(k))) return NOT_SIMPLE;
+  if (!returning) {
+    const tested = plainWhereFields(model, args.where);
+    const moved = (name: string): boolean => keys.includes(name) || model.scalarByName.get(name)?.isUpdatedAt === true;
+    if (tested === null || [...tested].some(moved)) return NOT_SIMPLE;
+  }
   const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
   if (selection.relations.length > 0 || selection.counts !== null) return NOT_SIMPLE;
   const assignments = keys.map((k) => updateAssignment(ctx, null, model.scalarByName.get(k) as ScalarField, data[k], ['data', k]));
   const now = new Date();
   for (const f of model.scalars) if (f.isUpdatedAt && !keys.includes(f.name)) assignments.push(sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${encodeInput(ctx, f, now, ['data'])}`);
   const where = compileWhere(ctx, model, table(ctx, model), args.where, ['where']);
-  const result = await query(s, sql`UPDATE ${table(ctx, model)} SET ${join(assignments, ', ')} WHERE ${where} RETURNING ${allColumns(ctx, model, null)}`);
-  const first = result.rows[0];
-  if (!first) throw recordNotFound(model.name, 'an update');
-  const row = decodeRow(ctx, model, first);
-  const out: Record<string, unknown> = {};
-  for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
-  return out;
+  const update = sql`UPDATE ${table(ctx, model)} SET ${join(assignments, ', ')} WHERE ${where}`;
+  let row: Row | null;
+  if (returning) {
+    const first = (await query(s, sql`${update} RETURNING ${allColumns(ctx, model, null)}`)).rows[0];
+    row = first ? decodeRow(ctx, model, first) : null;
+  } else {
+    // No row matched: nothing changed, and the read finds nothing either (P2025).
+    await execute(s, update);
+    row = await fetchRow(ctx, s, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
+  }
+  if (!row) throw recordNotFound(model.name, 'an update');
+  return scalarsOf(selection, row);
 }
 
 export async function update(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
@@ -169,6 +208,8 @@ export async function upsert(ctx: CompileContext, s: Session, model: ModelInfo, 
   requireUniqueWhere(model, args.where, ['where']);
   if (args.create === undefined) throw validationError(['create'], 'Argument `create` is missing.');
   if (args.update === undefined) throw validationError(['update'], 'Argument `update` is missing.');
+  const native = await nativeUpsert(ctx, s, model, args, globalOmit);
+  if (native !== NOT_NATIVE) return native;
   return atomically(s, async (tx) => {
     const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
     const result = row ? await updateRow(ctx, tx, model, row, args.update, ['update']) : await createRow(ctx, tx, model, args.create, ['create']);
@@ -187,16 +228,15 @@ export async function deleteOne(ctx: CompileContext, s: Session, model: ModelInf
       const result = await query(s, sql`DELETE FROM ${table(ctx, model)} WHERE ${where} RETURNING ${allColumns(ctx, model, null)}`);
       const first = result.rows[0];
       if (!first) throw recordNotFound(model.name, 'a delete');
-      const row = decodeRow(ctx, model, first);
-      const out: Record<string, unknown> = {};
-      for (const sel of selection.scalars) if (!sel.hidden) out[sel.key] = row[sel.field.name];
-      return out;
+      return scalarsOf(selection, decodeRow(ctx, model, first));
     }
   }
+  const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
   return atomically(s, async (tx) => {
     const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
     if (!row) throw recordNotFound(model.name, 'a delete');
-    const result = await readBack(ctx, tx, model, row, args, globalOmit);
+    // The row as read is the answer when it has no relations to read before they go.
+    const result = selection.relations.length === 0 && selection.counts === null ? scalarsOf(selection, row) : await readBack(ctx, tx, model, row, args, globalOmit);
     await deleteRows(ctx, tx, model, (a) => rowsWhere(ctx, model, a, [row]));
     return result;
   });

@@ -129,6 +129,12 @@ export const mysqlDialect: SqlDialect = {
   fullTextRelevance: (columns, ph) => `MATCH (${columns.join(', ')}) AGAINST (${ph} IN BOOLEAN MODE)`,
   concat: (parts) => `CONCAT(${parts.join(', ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} () VALUES ()`,
+  // ON DUPLICATE KEY UPDATE fires on any unique key; bare column names are the existing row's.
+  nativeUpsert: {
+    anyUniqueKey: true,
+    existingRowAlias: null,
+    statement: (table, columns, values, _conflict, assignments) => `INSERT INTO ${table} (${columns}) VALUES (${values}) ON DUPLICATE KEY UPDATE ${assignments}`,
+  },
   insertSkippingDuplicates: (insert) => insert.replace(/^INSERT INTO /, 'INSERT IGNORE INTO '),
   jsonExtract: (c, p) => `JSON_UNQUOTE(${extract(c, p)})`,
   jsonExtractText: (c, p) => `JSON_UNQUOTE(${extract(c, p)})`,

@@ -103,6 +103,13 @@ export const postgresDialect: SqlDialect = {
   like: (l, r, insensitive) => `(${l})::text ${insensitive ? 'ILIKE' : 'LIKE'} ${r}`,
   concat: (parts) => `(${parts.map((p) => `(${p})::text`).join(' || ')})`,
   insertDefaultValues: (table) => `INSERT INTO ${table} DEFAULT VALUES`,
+  // The existing row is aliased: PostgreSQL finds a bare column name ambiguous beside EXCLUDED.
+  nativeUpsert: {
+    anyUniqueKey: false,
+    existingRowAlias: 'refract_existing',
+    statement: (table, columns, values, conflict, assignments) =>
+      `INSERT INTO ${table} AS refract_existing (${columns}) VALUES (${values}) ON CONFLICT (${conflict.join(', ')}) DO UPDATE SET ${assignments}`,
+  },
   insertSkippingDuplicates: (insert) => `${insert} ON CONFLICT DO NOTHING`,
   // The operand is bound as a whole array, so its type is the column's (enum arrays included).
   listFilter(op, c, ph) {

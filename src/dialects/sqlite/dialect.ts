@@ -75,6 +75,13 @@ export const sqliteDialect: SqlDialect = {
   like: (l, r, insensitive) => (insensitive ? `refract_lower(${l}) LIKE refract_lower(${r})` : `${l} LIKE ${r}`),
   concat: (parts) => parts.join(' || '),
   insertDefaultValues: (table) => `INSERT INTO ${table} DEFAULT VALUES`,
+  // Bare names would do on SQLite; the alias keeps the statement the same as PostgreSQL's.
+  nativeUpsert: {
+    anyUniqueKey: false,
+    existingRowAlias: 'refract_existing',
+    statement: (table, columns, values, conflict, assignments) =>
+      `INSERT INTO ${table} AS refract_existing (${columns}) VALUES (${values}) ON CONFLICT (${conflict.join(', ')}) DO UPDATE SET ${assignments}`,
+  },
   jsonExtract: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
   jsonExtractText: (c, p) => `json_extract(${c}, ${jsonPathLiteral(p)})`,
   jsonTypeIs(c, p, kind) {
