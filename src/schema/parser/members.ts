@@ -3,6 +3,7 @@
  * property (datasource, generator). Each rule needs the line break at its end, as Prisma's grammar
  * does; a rule that fails leaves the line to the caller's catch-all.
  */
+import type { Diagnostic } from '../diagnostics.js';
 import type { Attribute, Comment, ConfigProperty, EnumValue, Expression, Field, FieldType } from '../syntax.js';
 import { parseAttribute } from './attribute.js';
 import { commentAt, isCommentStart } from './comments.js';
@@ -38,18 +39,27 @@ function parseLineTail(state: ParserState, start: number): { attributes: Attribu
   return { attributes, trailingComment, end };
 }
 
+/**
+ * Prisma stops reading a field line at its first error and drops the field, so it reports nothing that
+ * comes after: a legacy `:` is the line's only error (not the missing type that may follow, not `Int!`),
+ * a legacy type (`Int!`, `[Int]`) hides the errors in its `Unsupported("…")` string and in the
+ * attributes, and a missing type hides the attributes' errors.
+ */
 export function parseField(state: ParserState, start: number, keyword: string, blockName: string): Parsed<Field> | null {
   const text = state.text;
   const nameStop = identifierEnd(text, start);
   if (nameStop === -1) return null;
   const markAt = mark(state);
   let pos = skipWhitespace(text, nameStop);
-  if (text.charCodeAt(pos) === 58) {
+  const hasColon = text.charCodeAt(pos) === 58;
+  if (hasColon) {
     report(state, ErrorCodes.legacyColon, Messages.legacyColon, pos, pos + 1);
     pos = skipWhitespace(text, pos + 1);
   }
+  const afterColon = mark(state);
   let type: FieldType | null = null;
   const parsedType = parseFieldType(state, pos);
+  const afterType = mark(state);
   if (parsedType) {
     type = parsedType.node;
     pos = skipWhitespace(text, parsedType.end);
@@ -59,10 +69,29 @@ export function parseField(state: ParserState, start: number, keyword: string, b
     rollback(state, markAt);
     return null;
   }
-  if (!type) report(state, ErrorCodes.fieldMissingType, Messages.fieldMissingType(keyword, blockName), start, tail.end);
+  if (hasColon) rollback(state, afterColon);
+  else if (!type) {
+    rollback(state, afterType);
+    report(state, ErrorCodes.fieldMissingType, Messages.fieldMissingType(keyword, blockName), start, tail.end);
+  } else {
+    const legacy = legacyTypeError(state, afterColon, afterType);
+    if (legacy) {
+      rollback(state, afterColon);
+      state.diagnostics.push(legacy);
+    }
+  }
   const name = identifierAt(state, start, nameStop);
   const node: Field = { kind: 'Field', name, type, attributes: tail.attributes, docComments: NO_DOC_COMMENTS, documentation: null, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
   return { node, end: tail.end };
+}
+
+/** The `Int!` or `[Int]` error the field type read between the two marks reported, if any. */
+function legacyTypeError(state: ParserState, from: number, to: number): Diagnostic | undefined {
+  for (let i = from; i < to; i++) {
+    const diagnostic = state.diagnostics[i];
+    if (diagnostic?.code === ErrorCodes.legacyRequired || diagnostic?.code === ErrorCodes.legacyList) return diagnostic;
+  }
+  return undefined;
 }
 
 export function parseEnumValue(state: ParserState, start: number): Parsed<EnumValue> | null {
