@@ -68,13 +68,28 @@ export function readArgs(
   for (const name of required) {
     if (!found.has(name)) ctx.error(Codes.missingArgument, `Argument "${name}" is missing.`, attribute.span);
   }
-  return {
-    attribute,
-    label,
-    get: (name) => found.get(name),
-    value: (name) => found.get(name)?.value ?? null,
-    has: (name) => found.has(name),
-  };
+  return new ReadArgs(attribute, label, found);
+}
+
+/** A class, not an object of closures: readArgs runs for every attribute of the schema. */
+class ReadArgs implements AttributeArgs {
+  constructor(
+    readonly attribute: Attribute,
+    readonly label: string,
+    private readonly found: ReadonlyMap<string, Argument>,
+  ) {}
+
+  get(name: string): Argument | undefined {
+    return this.found.get(name);
+  }
+
+  value(name: string): Expression | null {
+    return this.found.get(name)?.value ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.found.has(name);
+  }
 }
 
 /** The span to point at for an argument's value (the argument itself when the value is missing). */

@@ -16,6 +16,7 @@ import { readModelFields } from './model-fields.js';
 
 export function validateModel(ctx: ValidationContext, block: Block, datasourceName: string | null): ModelDraft {
   const fields = readModelFields(ctx, block);
+  const byName = new Map(fields.map((f) => [f.name, f]));
   const model: ModelDraft = {
     block,
     name: block.name.text,
@@ -23,8 +24,8 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
     dbName: block.name.text,
     schema: null,
     fields,
-    byName: new Map(fields.map((f) => [f.name, f])),
-    unresolvedFields: new Set(block.members.flatMap((m) => (m.kind === 'Field' && m.type && !fields.some((f) => f.name === m.name.text) ? [m.name.text] : []))),
+    byName,
+    unresolvedFields: unresolvedFields(block, byName),
     primaryKey: null,
     uniques: [],
     indexes: [],
@@ -83,4 +84,13 @@ export function validateModel(ctx: ValidationContext, block: Block, datasourceNa
     }
   }
   return model;
+}
+
+/** Fields written with a type that did not resolve (left out of the draft, already reported). */
+function unresolvedFields(block: Block, resolved: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const member of block.members) {
+    if (member.kind === 'Field' && member.type && !resolved.has(member.name.text)) out.add(member.name.text);
+  }
+  return out;
 }

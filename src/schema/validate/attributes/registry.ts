@@ -28,18 +28,23 @@ export function checkAttributeList(
   allowed: readonly string[],
   onDuplicate?: () => void,
 ): Attribute[] {
-  const known: Attribute[] = [];
-  const byName = new Map<string, Attribute[]>();
+  const candidates: Attribute[] = [];
   for (const attribute of attributes) {
-    const prefix = attribute.isBlockAttribute ? '@@' : '@';
     if (isNativeTypeAttribute(attribute)) continue;
     if (!allowed.includes(attribute.name.text)) {
+      const prefix = attribute.isBlockAttribute ? '@@' : '@';
       ctx.error(Codes.unknownAttribute, `Attribute not known: "${prefix}${attribute.name.text}".`, attribute.span);
       continue;
     }
-    const list = byName.get(attribute.name.text) ?? [];
-    list.push(attribute);
-    byName.set(attribute.name.text, list);
+    candidates.push(attribute);
+  }
+  // Runs for every field and block: one attribute cannot repeat, so most lists need no grouping at all.
+  if (candidates.length < 2) return candidates;
+  const byName = new Map<string, Attribute[]>();
+  for (const attribute of candidates) {
+    const list = byName.get(attribute.name.text);
+    if (list) list.push(attribute);
+    else byName.set(attribute.name.text, [attribute]);
   }
   // A repeated attribute takes no effect at all (as in Prisma); the repetition is reported.
   const repeated = new Set<string>();
@@ -48,9 +53,9 @@ export function checkAttributeList(
     repeated.add(name);
     for (const attribute of list) ctx.error(Codes.duplicateAttribute, `Attribute "@${name}" can only be defined once.`, attribute.span);
   }
-  if (repeated.size) onDuplicate?.();
-  for (const list of byName.values()) for (const attribute of list) if (!repeated.has(attribute.name.text)) known.push(attribute);
-  return attributes.filter((a) => known.includes(a));
+  if (repeated.size === 0) return candidates;
+  onDuplicate?.();
+  return candidates.filter((a) => !repeated.has(a.name.text));
 }
 
 /** The first attribute with this name (duplicates were reported). */
