@@ -28,10 +28,9 @@ export interface DeployResult {
 }
 
 export async function deployMigrations(options: { connection: Connection; provider: string; migrations: readonly LocalMigration[] }): Promise<DeployResult> {
-  const { connection } = options;
   const dialect = ddlDialectFor(options.provider);
   // Two deploys at once: the second waits for the lock, then reads the history the first wrote.
-  return withMigrationLock(connection, dialect, async () => {
+  return withMigrationLock(options.connection, dialect, async (connection) => {
     await ensureMigrationsTable(connection, dialect);
     const status = migrationStatus(options.migrations, await readAppliedMigrations(connection, dialect));
     const failed = status.failed[0];

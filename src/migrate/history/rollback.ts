@@ -47,9 +47,8 @@ export function rollbackTargets(applied: readonly string[], options: { to?: stri
 }
 
 export async function rollbackMigrations(options: RollbackOptions): Promise<RollbackResult> {
-  const { connection } = options;
   const dialect = ddlDialectFor(options.provider);
-  return withMigrationLock(connection, dialect, async () => {
+  return withMigrationLock(options.connection, dialect, async (connection) => {
     const status = migrationStatus(options.migrations, await readAppliedMigrations(connection, dialect));
     const failed = status.failed[0];
     if (failed !== undefined) throw new MigrateError(`The migration \`${failed.name}\` failed and is not resolved: run \`migrate resolve\` first.`);
