@@ -19,6 +19,16 @@ import { AnyNull, DbNull, Decimal, JsonNull, NullTypes } from './values/index.js
 import { dialectFor } from './engine/dialect-registry.js';
 
 export type { ClientModuleOptions, PrismaClientOptions } from './client.js';
+// The classes `Prisma.*` hands out, also importable from the runtime itself (as from Prisma's
+// `@prisma/client/runtime/*`): one copy of each, so `instanceof` agrees whichever way it was imported.
+export {
+  PrismaClientInitializationError,
+  PrismaClientKnownRequestError,
+  PrismaClientRustPanicError,
+  PrismaClientUnknownRequestError,
+  PrismaClientValidationError,
+} from './errors/index.js';
+export { Decimal } from './values/index.js';
 export { Engine } from './engine/engine.js';
 /** The generated client's types (type-only generic machinery; see ./types/). */
 export type * from './types/index.js';

@@ -1,5 +1,6 @@
 /** The SQLite driver: better-sqlite3, one connection per client, prepared statements cached by text. */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import type { Connection, ExecuteResult, IsolationLevel, QueryResult, SqlQuery, Transaction } from '../driver.js';
 
 export interface SqliteConnectionOptions {
@@ -8,8 +9,20 @@ export interface SqliteConnectionOptions {
   readonly readonly?: boolean;
 }
 
+let betterSqlite3: typeof Database | undefined;
+
+/**
+ * better-sqlite3 (a native addon), loaded on the first SQLite connection rather than at import: the
+ * runtime holds every dialect, and an application on PostgreSQL or MySQL must not pay for this one.
+ */
+function loadBetterSqlite3(): typeof Database {
+  betterSqlite3 ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  return betterSqlite3;
+}
+
 export function openSqlite(options: SqliteConnectionOptions): SqliteConnection {
-  const db = new Database(options.filename, { readonly: options.readonly ?? false });
+  const BetterSqlite3 = loadBetterSqlite3();
+  const db = new BetterSqlite3(options.filename, { readonly: options.readonly ?? false });
   // Prisma's SQLite connector turns foreign keys on for every connection.
   db.pragma('foreign_keys = ON');
   // Unicode-aware case folding for `mode: 'insensitive'` (SQLite's lower() folds ASCII only).

@@ -20,13 +20,15 @@ function fingerprintBlock(): string {
   return pid + pad(sum.toString(BASE), 2);
 }
 
-const FINGERPRINT = fingerprintBlock();
-let counter = randomInt(BLOCK_MAX);
+// Both drawn on the first id, not at import (node:crypto would cost every client's cold start).
+let fingerprint: string | undefined;
+let counter: number | undefined;
 
 export function cuid(): string {
-  counter = (counter + 1) % BLOCK_MAX;
+  fingerprint ??= fingerprintBlock();
+  counter = ((counter ?? randomInt(BLOCK_MAX)) + 1) % BLOCK_MAX;
   const time = pad(Date.now().toString(BASE), 8);
   const count = pad(counter.toString(BASE), BLOCK);
   const random = pad(randomInt(BLOCK_MAX).toString(BASE), BLOCK) + pad(randomInt(BLOCK_MAX).toString(BASE), BLOCK);
-  return `c${time}${count}${FINGERPRINT}${random}`;
+  return `c${time}${count}${fingerprint}${random}`;
 }

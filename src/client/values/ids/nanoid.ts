@@ -1,5 +1,5 @@
 /** nanoid, as Prisma's `@default(nanoid())` / `nanoid(n)`: URL-safe alphabet of 64, 21 characters by default. */
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from './random.js';
 
 export const NANOID_ALPHABET = 'useandom-26T198340PX75pxJACKVERYMINDBUSHWOLF_GQZbfghjklqvwyzrict';
 const DEFAULT_SIZE = 21;

@@ -3,7 +3,7 @@
  * then 16 of randomness. Within one millisecond the random part is incremented (monotonic ULID), so
  * ids from one process sort in creation order.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from './random.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const TIME_LENGTH = 10;

@@ -3,7 +3,7 @@
  * milliseconds first, and a counter in `rand_a` keeps ids from one process strictly increasing within a
  * millisecond (RFC 9562 §6.2, method 1).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from './random.js';
 
 export function uuid4(): string {
   return randomUUID();
