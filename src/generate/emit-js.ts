@@ -1,11 +1,12 @@
 /**
- * The generated client's `index.js`: the validated schema as compact JSON, handed to the runtime's
+ * The generated client's `index.js`: the validated schema, packed, handed to the runtime's
  * `createClientModule`, plus the enums as frozen objects. ESM, so `import` and Node's `require(esm)`
  * both load it.
  */
 import path from 'node:path';
 import type { Schema } from '../schema/model.js';
 import { RUNTIME_MODULE } from './names.js';
+import { embeddedSchemaSource } from './packed-schema.js';
 
 /**
  * The schema's folder relative to the output folder (`../prisma`), or `.`. `schemaDir` is the folder
@@ -15,17 +16,6 @@ export function schemaDirFrom(outputDir: string, schemaDir: string): string {
   const relative = path.relative(path.resolve(outputDir), path.resolve(schemaDir));
   if (path.isAbsolute(relative)) return relative;
   return relative.split(path.sep).join('/') || '.';
-}
-
-/**
- * The schema as embedded: unchanged, except that span file names are made relative to the schema's
- * folder, so the generated module neither leaks nor depends on the machine's absolute paths.
- */
-export function embeddedSchemaJson(schema: Schema, schemaDirectory: string): string {
-  return JSON.stringify(schema, (key, value: unknown) => {
-    if (key === 'file' && typeof value === 'string' && path.isAbsolute(value)) return path.relative(schemaDirectory, value).split(path.sep).join('/');
-    return value;
-  });
 }
 
 function frozenObject(entries: readonly (readonly [string, string])[]): string {
@@ -41,7 +31,8 @@ export function emitJavaScript(schema: Schema, outputDir: string, schemaDirector
     "import { fileURLToPath } from 'node:url';",
     "import { dirname, resolve } from 'node:path';",
     '',
-    `const schema = ${embeddedSchemaJson(schema, schemaDirectory)};`,
+    '// The validated schema, packed (src/generate/packed-schema.ts): what the runtime reads of it.',
+    embeddedSchemaSource(schema),
     '',
     '// The folder of schema.prisma (relative paths in the datasource URL are resolved from it).',
     `const schemaDir = resolve(dirname(fileURLToPath(import.meta.url)), ${JSON.stringify(schemaDir)});`,
