@@ -13,7 +13,7 @@ import { deleteRows } from './row-delete.js';
 import { insertFlatRows } from './row-insert.js';
 import type { Row } from './rows.js';
 import { fetchRow, rowsWhere } from './rows.js';
-import type { RelationInfo } from './schema-index.js';
+import type { ModelInfo, RelationInfo } from './schema-index.js';
 import { updateRows } from './update-rows.js';
 import { requireUniqueWhere } from './unique-where.js';
 import { compileWhere } from './where.js';
@@ -24,8 +24,8 @@ type Data = Record<string, unknown>;
 
 /** The single-row writers nested operations recurse into (passed in: they live in row-writes.ts). */
 export interface RowWriters {
-  createRow(ctx: CompileContext, s: Session, model: RelationInfo['target'], data: unknown, path: Path, fixed?: ReadonlyMap<ScalarField, unknown>): Promise<Row>;
-  updateRow(ctx: CompileContext, s: Session, model: RelationInfo['target'], row: Row, data: unknown, path: Path): Promise<Row>;
+  createRow(ctx: CompileContext, s: Session, model: ModelInfo, data: unknown, path: Path, fixed?: ReadonlyMap<ScalarField, unknown>): Promise<Row>;
+  updateRow(ctx: CompileContext, s: Session, model: ModelInfo, row: Row, data: unknown, path: Path): Promise<Row>;
 }
 
 const OP_ORDER = ['set', 'disconnect', 'delete', 'create', 'createMany', 'connect', 'connectOrCreate', 'update', 'updateMany', 'upsert', 'deleteMany'];
