@@ -49,24 +49,24 @@ function lowerSide(owner: ModelInfo, field: Field, target: ModelInfo, other: Fie
 
 /** The relations of `models`, in the order Prisma handles them: by the position of their forward field. */
 export function collectRelations(models: ReadonlyMap<string, ModelInfo>): Relation[] {
+  const isRelationField = (f: Field) => f.type !== null && !f.type.unsupported && models.has(f.type.name.text);
   const relationFields = new Map<ModelInfo, Field[]>();
-  for (const info of models.values()) {
-    relationFields.set(info, info.fields.filter((f) => f.type && !f.type.unsupported && models.has(f.type.name.text)));
-  }
+  for (const info of models.values()) relationFields.set(info, info.fields.filter(isRelationField));
   const opposites = (field: Field, owner: ModelInfo): Field[] => {
     const target = models.get(field.type?.name.text ?? '');
     if (!target) return [];
     const name = relationName(field);
     return (relationFields.get(target) ?? []).filter((g) => g !== field && g.type?.name.text === owner.block.name.text && relationName(g) === name);
   };
-  const positions = new Map<Field, number>();
-  for (const owner of models.values()) for (const field of owner.fields) positions.set(field, positions.size);
   const relations: Relation[] = [];
+  // `at` counts every field of every model, relation or not.
+  let position = 0;
   for (const owner of models.values()) {
-    for (const field of relationFields.get(owner) ?? []) {
+    for (const field of owner.fields) {
+      const at = position++;
+      if (!isRelationField(field)) continue;
       const target = models.get(field.type?.name.text ?? '');
       if (!target || !field.type) continue;
-      const at = positions.get(field) ?? 0;
       const others = opposites(field, owner);
       if (others.length === 0) {
         relations.push({ owner, field, target, other: null, at });

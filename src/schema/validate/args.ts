@@ -28,67 +28,86 @@ export function readArgs(
   ctx: ValidationContext,
   attribute: Attribute,
   params: readonly string[],
-  required: readonly string[] = [],
+  required: readonly string[] = NONE,
 ): AttributeArgs {
-  const label = `${attribute.isBlockAttribute ? '@@' : '@'}${attribute.name.text}`;
-  // Prisma names `@@map` "@map" etc. in its messages about duplicates, but "@@index" in parse errors.
-  const found = new Map<string, Argument>();
-  const all = attribute.arguments?.arguments ?? [];
-  const unnamed = all.filter((a) => a.name === null);
-  if (unnamed.length > 1) {
-    const rendered = unnamed.map((a) => (a.value ? renderExpression(a.value) : '')).join(', ');
+  const all = attribute.arguments?.arguments ?? NO_ARGUMENTS;
+  // Runs for every attribute of the schema: the arguments found sit at their parameter's index in
+  // `params` (no map, no filtered copies), and the label is built only for a message.
+  const found: (Argument | undefined)[] = new Array<Argument | undefined>(params.length);
+  let unnamedCount = 0;
+  for (const arg of all) if (arg.name === null) unnamedCount++;
+  if (unnamedCount > 1) {
+    const rendered = all
+      .filter((a) => a.name === null)
+      .map((a) => (a.value ? renderExpression(a.value) : ''))
+      .join(', ');
     ctx.error(
       Codes.multipleUnnamedArguments,
-      msg.attribute(label, `You provided multiple unnamed arguments. This is not possible. Did you forget the brackets? Did you mean \`[${rendered}]\`?`),
+      msg.attribute(labelOf(attribute), `You provided multiple unnamed arguments. This is not possible. Did you forget the brackets? Did you mean \`[${rendered}]\`?`),
       attribute.span,
     );
   }
-  const firstUnnamed = unnamed[0];
-  const defaultParam = params[0];
-  if (firstUnnamed) {
-    if (defaultParam === undefined) ctx.error(Codes.unknownArgument, 'No such argument.', firstUnnamed.span);
-    else found.set(defaultParam, firstUnnamed);
+  let seenUnnamed = false;
+  for (const arg of all) {
+    if (arg.name !== null) continue;
+    if (seenUnnamed || params.length === 0) ctx.error(Codes.unknownArgument, 'No such argument.', arg.span);
+    else found[0] = arg;
+    seenUnnamed = true;
   }
-  for (const extra of unnamed.slice(1)) ctx.error(Codes.unknownArgument, 'No such argument.', extra.span);
   for (const arg of all) {
     if (arg.name === null) continue;
     const name = arg.name.text;
-    if (!params.includes(name)) {
+    const index = params.indexOf(name);
+    if (index === -1) {
       ctx.error(Codes.unknownArgument, 'No such argument.', arg.span);
       continue;
     }
-    if (found.has(name)) {
-      const previous = found.get(name);
-      const text = previous?.name === null ? `Argument "${name}" is already specified as unnamed argument.` : `Argument "${name}" is already specified.`;
+    const previous = found[index];
+    if (previous !== undefined) {
+      const text = previous.name === null ? `Argument "${name}" is already specified as unnamed argument.` : `Argument "${name}" is already specified.`;
       ctx.error(Codes.argumentAlreadySpecified, text, arg.span);
       continue;
     }
-    found.set(name, arg);
+    found[index] = arg;
   }
   for (const name of required) {
-    if (!found.has(name)) ctx.error(Codes.missingArgument, `Argument "${name}" is missing.`, attribute.span);
+    const index = params.indexOf(name);
+    if (index === -1 || found[index] === undefined) ctx.error(Codes.missingArgument, `Argument "${name}" is missing.`, attribute.span);
   }
-  return new ReadArgs(attribute, label, found);
+  return new ReadArgs(attribute, params, found);
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const NO_ARGUMENTS: readonly Argument[] = Object.freeze([]);
+
+/** `@name` or `@@name`. Prisma names `@@map` "@map" etc. in its messages about duplicates, but "@@index" in parse errors. */
+function labelOf(attribute: Attribute): string {
+  return `${attribute.isBlockAttribute ? '@@' : '@'}${attribute.name.text}`;
 }
 
 /** A class, not an object of closures: readArgs runs for every attribute of the schema. */
 class ReadArgs implements AttributeArgs {
   constructor(
     readonly attribute: Attribute,
-    readonly label: string,
-    private readonly found: ReadonlyMap<string, Argument>,
+    private readonly params: readonly string[],
+    private readonly found: readonly (Argument | undefined)[],
   ) {}
 
+  get label(): string {
+    return labelOf(this.attribute);
+  }
+
   get(name: string): Argument | undefined {
-    return this.found.get(name);
+    const index = this.params.indexOf(name);
+    return index === -1 ? undefined : this.found[index];
   }
 
   value(name: string): Expression | null {
-    return this.found.get(name)?.value ?? null;
+    return this.get(name)?.value ?? null;
   }
 
   has(name: string): boolean {
-    return this.found.has(name);
+    return this.get(name) !== undefined;
   }
 }
 
