@@ -29,6 +29,11 @@ export type IsolationLevel = 'ReadUncommitted' | 'ReadCommitted' | 'RepeatableRe
 
 export interface Queryable {
   query(query: SqlQuery): Promise<QueryResult>;
+  /**
+   * The same as `query`, answered in the calling thread. Only a synchronous driver (better-sqlite3)
+   * offers it: the client then runs a read without a promise per layer.
+   */
+  querySync?(query: SqlQuery): QueryResult;
   execute(query: SqlQuery): Promise<ExecuteResult>;
   /** Several statements separated by `;`, no parameters (DDL scripts, migrations). */
   executeScript(sql: string): Promise<void>;

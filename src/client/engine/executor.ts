@@ -38,7 +38,23 @@ function logged<T>(session: Session, query: SqlQuery, run: () => Promise<T>): Pr
 
 /** Runs an already finished statement (a cached plan's). */
 export function runQuery(session: Session, q: SqlQuery): Promise<QueryResult> {
+  if (session.onQuery === null) return session.queryable.query(q);
   return logged(session, q, () => session.queryable.query(q));
+}
+
+/** `runQuery` on a synchronous driver: the result, or null when the session's driver is asynchronous. */
+export function runQuerySync(session: Session, q: SqlQuery): QueryResult | null {
+  const queryable = session.queryable;
+  if (queryable.querySync === undefined) return null;
+  const listener = session.onQuery;
+  if (listener === null) return queryable.querySync(q);
+  const start = performance.now();
+  const timestamp = new Date();
+  try {
+    return queryable.querySync(q);
+  } finally {
+    listener({ query: q.sql, params: q.params, durationMs: performance.now() - start, timestamp });
+  }
 }
 
 export function query(session: Session, fragment: Fragment): Promise<QueryResult> {

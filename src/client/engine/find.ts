@@ -15,7 +15,8 @@ import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit } from './selection.js';
 import { buildSelection } from './selection.js';
 import type { Session } from './executor.js';
-import { runQuery } from './executor.js';
+import { runQuery, runQuerySync } from './executor.js';
+import type { QueryResult } from '../../dialects/driver.js';
 import { bindParams, finish } from './fragment.js';
 import { shapeKey } from './shape-key.js';
 import { requireUniqueWhere } from './unique-where.js';
@@ -106,11 +107,14 @@ export function find(ctx: CompileContext, session: Session, model: ModelInfo, ac
     ({ plan, params } = compilePlan(ctx, model, args, globalOmit, kind.single ? 1 : null));
     if (key !== null) ctx.plans.set(key, plan);
   }
-  const rows = runQuery(session, { sql: plan.sql, params });
-  if (!kind.single) return rows.then((result) => resultRows(plan, result.rows));
-  return rows.then((result) => {
+  const statement = { sql: plan.sql, params };
+  const answer = (result: QueryResult): unknown => {
+    if (!kind.single) return resultRows(plan, result.rows);
     const row = result.rows.length === 0 ? null : (resultRows(plan, result.rows)[0] ?? null);
     if (row === null && kind.orThrow) throw recordNotFound(model.name, 'a query');
     return row;
-  });
+  };
+  // A synchronous driver answers now: one resolved promise instead of one per layer.
+  const now = runQuerySync(session, statement);
+  return now === null ? runQuery(session, statement).then(answer) : Promise.resolve(answer(now));
 }

@@ -8,6 +8,8 @@ import { postProcess } from './find-args.js';
 import type { PostProcess } from './find-args.js';
 import type { Selection } from './selection.js';
 import { columnTypeOf, enumFromDb } from './schema-index.js';
+import type { BuiltField } from './object-builder.js';
+import { objectBuilder } from './object-builder.js';
 
 export type RowMapper = (row: readonly unknown[]) => Record<string, unknown>;
 type JsonMapper = (value: Record<string, unknown>) => Record<string, unknown>;
@@ -59,48 +61,44 @@ function relationValue(dialect: SqlDialect, selection: Selection, index: number)
   };
 }
 
+/** How one scalar's stored value becomes its result value (decoded, enum names mapped back). */
+function scalarReader(dialect: SqlDialect, selection: Selection, field: Selection['scalars'][number]['field'], fromJson: boolean): (value: unknown) => unknown {
+  const type = columnTypeOf(field);
+  const enumMap = selection.model.enumMaps.get(field.name);
+  if (fromJson) return enumMap ? (v) => enumFromDb(enumMap, dialect.decodeFromJson(v, type)) : (v) => dialect.decodeFromJson(v, type);
+  return enumMap ? (v) => enumFromDb(enumMap, dialect.decode(v, type)) : (v) => dialect.decode(v, type);
+}
+
+function countsReader(keys: readonly string[], fromJson: boolean): (value: unknown) => unknown {
+  const build = objectBuilder(keys.map((key) => ({ key, from: key, read: (v: unknown) => Number(v ?? 0) })));
+  if (!fromJson) return build;
+  return (raw) => build((typeof raw === 'string' ? JSON.parse(raw) : raw) ?? {});
+}
+
 export function buildJsonMapper(dialect: SqlDialect, selection: Selection): JsonMapper {
-  const scalars = selection.scalars.map((s) => ({ key: s.key, type: columnTypeOf(s.field), enumMap: selection.model.enumMaps.get(s.field.name) }));
-  const relations = selection.relations.map((r, i) => ({ key: r.key, map: relationValue(dialect, selection, i) }));
-  const counts = selection.counts?.map((c) => c.key) ?? null;
-  return (value) => {
-    const out: Record<string, unknown> = {};
-    for (const s of scalars) {
-      const v = dialect.decodeFromJson(value[s.key], s.type);
-      out[s.key] = s.enumMap ? enumFromDb(s.enumMap, v) : v;
-    }
-    for (const r of relations) out[r.key] = r.map(value[r.key]);
-    if (counts) {
-      const raw = value._count;
-      const c = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown> | null;
-      const o: Record<string, unknown> = {};
-      for (const k of counts) o[k] = Number(c?.[k] ?? 0);
-      out._count = o;
-    }
-    return out;
-  };
+  const fields: BuiltField[] = selection.scalars.map((s) => ({ key: s.key, from: s.key, read: scalarReader(dialect, selection, s.field, true) }));
+  selection.relations.forEach((r, i) => fields.push({ key: r.key, from: r.key, read: relationValue(dialect, selection, i) }));
+  if (selection.counts) fields.push({ key: '_count', from: '_count', read: countsReader(selection.counts.map((c) => c.key), true) });
+  return objectBuilder(fields) as JsonMapper;
 }
 
 export function buildRowMapper(dialect: SqlDialect, selection: Selection): RowMapper {
-  const scalars = selection.scalars.map((s, i) => ({ key: s.key, type: columnTypeOf(s.field), i, enumMap: selection.model.enumMaps.get(s.field.name) }));
-  const offset = scalars.length;
-  const relations = selection.relations.map((r, i) => ({ key: r.key, map: relationValue(dialect, selection, i), i: offset + i }));
-  const countOffset = offset + relations.length;
-  const counts = selection.counts?.map((c, i) => ({ key: c.key, i: countOffset + i })) ?? null;
-  return (row) => {
-    const out: Record<string, unknown> = {};
-    for (const s of scalars) {
-      const v = dialect.decode(row[s.i], s.type);
-      out[s.key] = s.enumMap ? enumFromDb(s.enumMap, v) : v;
-    }
-    for (const r of relations) out[r.key] = r.map(row[r.i]);
-    if (counts) {
-      const o: Record<string, unknown> = {};
-      for (const c of counts) o[c.key] = Number(row[c.i]);
-      out._count = o;
-    }
-    return out;
-  };
+  const fields: BuiltField[] = selection.scalars.map((s, i) => ({ key: s.key, from: i, read: scalarReader(dialect, selection, s.field, false) }));
+  const offset = fields.length;
+  selection.relations.forEach((r, i) => fields.push({ key: r.key, from: offset + i, read: relationValue(dialect, selection, i) }));
+  const counts = selection.counts;
+  if (counts) {
+    // Each count is its own column, after the relations: a small row of its own.
+    const countOffset = offset + selection.relations.length;
+    const build = objectBuilder(counts.map((c, i) => ({ key: c.key, from: countOffset + i, read: (v: unknown) => Number(v) })));
+    const builder = objectBuilder(fields);
+    return (row) => {
+      const out = builder(row);
+      out._count = build(row);
+      return out;
+    };
+  }
+  return objectBuilder(fields) as RowMapper;
 }
 
 export { stripHidden };

@@ -59,6 +59,10 @@ export class SqliteConnection implements Connection {
   }
 
   async query(query: SqlQuery): Promise<QueryResult> {
+    return this.querySync(query);
+  }
+
+  querySync(query: SqlQuery): QueryResult {
     const { statement, columns, declaredTypes } = this.prepare(query.sql);
     if (!columns || !declaredTypes) {
       statement.run(...query.params);
@@ -88,6 +92,7 @@ export class SqliteConnection implements Connection {
     this.db.exec('BEGIN');
     return {
       query: (q) => this.query(q),
+      querySync: (q) => this.querySync(q),
       execute: (q) => this.execute(q),
       executeScript: (s) => this.executeScript(s),
       commit: async () => void this.db.exec('COMMIT'),
