@@ -14,8 +14,8 @@
 export interface BuiltField {
   /** The output key. */
   readonly key: string;
-  /** Where the value is in the source: an index into a row array, or a key of a JSON object. */
-  readonly from: number | string;
+  /** Where the value is in the source: an index into a row array, a key of a JSON object, or null for the whole source. */
+  readonly from: number | string | null;
   readonly read: (value: unknown) => unknown;
 }
 
@@ -39,7 +39,7 @@ function loopBuilder(fields: readonly BuiltField[]): ObjectBuilder {
     const from = source as Record<string | number, unknown>;
     const out: Record<string, unknown> = {};
     for (const f of fields) {
-      const value = f.read(from[f.from]);
+      const value = f.read(f.from === null ? source : from[f.from]);
       if (f.key === '__proto__') Object.defineProperty(out, f.key, { value, enumerable: true, writable: true, configurable: true });
       else out[f.key] = value;
     }
@@ -50,7 +50,7 @@ function loopBuilder(fields: readonly BuiltField[]): ObjectBuilder {
 export function objectBuilder(fields: readonly BuiltField[]): ObjectBuilder {
   // `__proto__` in a literal would set the prototype, not a key (field names start with a letter, but be safe).
   if (!canGenerate() || fields.some((f) => f.key === '__proto__')) return loopBuilder(fields);
-  const body = fields.map((f, i) => `${JSON.stringify(f.key)}: r${i}(s[${JSON.stringify(f.from)}])`).join(', ');
+  const body = fields.map((f, i) => `${JSON.stringify(f.key)}: r${i}(${f.from === null ? 's' : `s[${JSON.stringify(f.from)}]`})`).join(', ');
   const readers = fields.map((_, i) => `r${i}`).join(', ');
   const make = new Function('readers', `const [${readers}] = readers; return (s) => ({ ${body} });`) as (readers: readonly ((v: unknown) => unknown)[]) => ObjectBuilder;
   return make(fields.map((f) => f.read));

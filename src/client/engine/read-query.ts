@@ -13,6 +13,8 @@ import { renderOrderBy } from './order-by.js';
 import { literalPage, pageFragment, pageParts } from './paging.js';
 import { relationLink } from './relation-link.js';
 import type { CountSelection, RelationSelection, Selection } from './selection.js';
+import { joinsToOne } from './selection.js';
+import type { ScalarField } from '../../schema/model.js';
 import { columnTypeOf } from './schema-index.js';
 import { compileWhere, relatedRows, whereAnd } from './where.js';
 
@@ -31,8 +33,13 @@ export function countSubquery(ctx: CompileContext, count: CountSelection, outer:
   return sql`(SELECT COUNT(*) ${from} AND (${w}))`;
 }
 
-/** The SELECT list of a selection for the row aliased `alias`: columns, relation JSON, counts. */
-function selectList(ctx: CompileContext, selection: Selection, alias: string, path: Path, forJson: boolean): Fragment[] {
+/**
+ * The SELECT list of a selection for the row aliased `alias`: columns, relation JSON, counts. At the
+ * top level (`joins` given), a to-one relation of scalars is a LEFT JOIN instead of a JSON subquery:
+ * its link column (null when there is no related row) then its columns, as `joinsToOne` lays out for
+ * the row mapper. Building and parsing JSON cost more than the join on every database.
+ */
+function selectList(ctx: CompileContext, selection: Selection, alias: string, path: Path, forJson: boolean, joins: string[] | null = null): Fragment[] {
   const d = ctx.dialect;
   const items: Fragment[] = [];
   selection.scalars.forEach((s, i) => {
@@ -42,6 +49,13 @@ function selectList(ctx: CompileContext, selection: Selection, alias: string, pa
     items.push(raw(forJson ? `${expr} AS ${d.quoteIdentifier(`f${i}`)}` : expr));
   });
   selection.relations.forEach((r, i) => {
+    if (joins !== null && joinsToOne(r)) {
+      const joined = ctx.nextAlias();
+      joins.push(` LEFT JOIN ${table(ctx, r.rel.target)} ${joined} ON ${relationLink(ctx, r.rel, alias, joined)}`);
+      items.push(raw(column(ctx, joined, r.rel.targetFields[0] as ScalarField)));
+      for (const s of r.selection.scalars) items.push(raw(d.selectColumn(column(ctx, joined, s.field), columnTypeOf(s.field))));
+      return;
+    }
     const sub = relationJson(ctx, r, alias, r.path);
     items.push(forJson ? sql`${sub} AS ${d.quoteIdentifier(`r${i}`)}` : sub);
   });
@@ -115,7 +129,9 @@ export function compileRead(ctx: CompileContext, selection: Selection, args: Rea
   const model = selection.model;
   const alias = ctx.nextAlias();
   const choice = chooseRows(ctx, model, alias, args, path);
-  const list = selectList(ctx, selection, alias, path, false);
+  const joins: string[] = [];
+  const list = selectList(ctx, selection, alias, path, false, joins);
+  const joined = joins.join('');
   const orderBy = renderOrderBy(ctx, choice.order, alias);
   // findFirst / findUnique read at most `forceLimit` rows, unless distinct pages in memory.
   const page = pageFragment(ctx, choice.limit, choice.offset, forceLimit !== null && choice.post.distinct === null ? forceLimit : null);
@@ -126,8 +142,8 @@ export function compileRead(ctx: CompileContext, selection: Selection, args: Rea
   // (Keyed on skip's presence, not its value: a plan serves every offset of its shape.)
   if (choice.offset !== null && (selection.relations.length > 0 || (selection.counts?.length ?? 0) > 0)) {
     const rows = sql`(SELECT ${alias}.* FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${page}) ${alias}`;
-    return { fragment: sql`SELECT ${join(list, ', ')} FROM ${rows}${orderBy}`, post };
+    return { fragment: sql`SELECT ${join(list, ', ')} FROM ${rows}${joined}${orderBy}`, post };
   }
-  const fragment = sql`SELECT ${join(list, ', ')} FROM ${table(ctx, model)} ${alias}${whereText}${orderBy}${page}`;
+  const fragment = sql`SELECT ${join(list, ', ')} FROM ${table(ctx, model)} ${alias}${joined}${whereText}${orderBy}${page}`;
   return { fragment, post };
 }

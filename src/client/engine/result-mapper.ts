@@ -6,7 +6,8 @@
 import type { SqlDialect } from '../../dialects/dialect.js';
 import { postProcess } from './find-args.js';
 import type { PostProcess } from './find-args.js';
-import type { Selection } from './selection.js';
+import type { RelationSelection, Selection } from './selection.js';
+import { joinsToOne } from './selection.js';
 import { columnTypeOf, enumFromDb } from './schema-index.js';
 import type { BuiltField } from './object-builder.js';
 import { objectBuilder } from './object-builder.js';
@@ -82,14 +83,36 @@ export function buildJsonMapper(dialect: SqlDialect, selection: Selection): Json
   return objectBuilder(fields) as JsonMapper;
 }
 
+/** A joined to-one relation (see `joinsToOne`): null when its link column is, else its columns as an object. */
+function joinedRelation(dialect: SqlDialect, r: RelationSelection, at: number): (row: unknown) => unknown {
+  const build = objectBuilder(r.selection.scalars.map((s, i) => ({ key: s.key, from: at + 1 + i, read: scalarReader(dialect, r.selection, s.field, false) })));
+  const strip = stripHidden(r.selection);
+  return (row) => {
+    if ((row as readonly unknown[])[at] === null) return null;
+    const o = build(row);
+    if (strip) strip(o);
+    return o;
+  };
+}
+
 export function buildRowMapper(dialect: SqlDialect, selection: Selection): RowMapper {
   const fields: BuiltField[] = selection.scalars.map((s, i) => ({ key: s.key, from: i, read: scalarReader(dialect, selection, s.field, false) }));
-  const offset = fields.length;
-  selection.relations.forEach((r, i) => fields.push({ key: r.key, from: offset + i, read: relationValue(dialect, selection, i) }));
+  // Columns in the order read-query.ts selects them: scalars, then per relation one JSON column or a
+  // joined relation's link column and columns, then the counts.
+  let at = fields.length;
+  selection.relations.forEach((r, i) => {
+    if (joinsToOne(r)) {
+      fields.push({ key: r.key, from: null, read: joinedRelation(dialect, r, at) });
+      at += 1 + r.selection.scalars.length;
+    } else {
+      fields.push({ key: r.key, from: at, read: relationValue(dialect, selection, i) });
+      at += 1;
+    }
+  });
   const counts = selection.counts;
   if (counts) {
     // Each count is its own column, after the relations: a small row of its own.
-    const countOffset = offset + selection.relations.length;
+    const countOffset = at;
     const build = objectBuilder(counts.map((c, i) => ({ key: c.key, from: countOffset + i, read: (v: unknown) => Number(v) })));
     const builder = objectBuilder(fields);
     return (row) => {

@@ -45,6 +45,15 @@ export interface Selection {
   readonly counts: readonly CountSelection[] | null;
 }
 
+/**
+ * Whether a top-level read joins this relation (LEFT JOIN, its columns in the row) rather than
+ * selecting it as JSON: a to-one relation with plain columns only. The SQL (read-query.ts) and the
+ * row mapper (result-mapper.ts) both ask this, so they agree on the row's layout.
+ */
+export function joinsToOne(r: RelationSelection): boolean {
+  return !r.rel.isList && r.rel.kind !== 'join' && r.rel.targetFields.length > 0 && r.selection.relations.length === 0 && r.selection.counts === null;
+}
+
 const LIST_RELATION_ARGS = new Set(['select', 'include', 'omit', 'where', 'orderBy', 'take', 'skip', 'cursor', 'distinct']);
 const TO_ONE_RELATION_ARGS = new Set(['select', 'include', 'omit']);
 
