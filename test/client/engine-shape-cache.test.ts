@@ -103,3 +103,24 @@ test('fluent relation methods named like promise internals (steps, call) work an
     await c.close();
   }
 });
+
+test('shapes of different argument structures never coincide, whatever characters the keys hold', async () => {
+  const { shapeKey } = await import('../../src/client/engine/shape-key.js');
+  const key = fc.string({ maxLength: 4, unit: fc.constantFrom('a', '1', ':', ',', '{', '"', '}') });
+  const tree: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, fc.constantFrom('asc', 'desc', '1:a', true, null), fc.dictionary(key, tie('node'), { maxKeys: 3, noNullPrototype: true })),
+  })).node;
+  // Keys that spell out another structure under a naive `key:` or `<length>key` encoding.
+  assert.notEqual(shapeKey({ orderBy: { 'a:t,b': true } }), shapeKey({ orderBy: { a: true, b: true } }));
+  assert.notEqual(shapeKey({ orderBy: { '1a': true, b: true } }), shapeKey({ orderBy: { '1': { a: true }, b: true } }));
+  assert.notEqual(shapeKey({ orderBy: ['1:a', 'b'] }), shapeKey({ orderBy: ['1:a,"1:b'] }));
+  fc.assert(
+    fc.property(tree, tree, (a, b) => {
+      const ka = shapeKey({ orderBy: a });
+      const kb = shapeKey({ orderBy: b });
+      // Outside filter values every string, flag and key is part of the shape: equal shapes mean equal trees.
+      if (ka !== null && ka === kb) assert.deepEqual(a, b);
+    }),
+    { numRuns: 2000, seed: 7 },
+  );
+});

@@ -5,6 +5,10 @@
  * their presence and take's sign (a negative take reverses the order) are shape, except beside a
  * `distinct`, which pages in memory from the plan's own numbers. Two calls with the same shape share
  * one compiled statement. Returns null for arguments the cache should not try (unknown value kinds).
+ *
+ * It runs on every call, so it is plain concatenation: keys and text are written as `<length>:<text>`
+ * (unambiguous whatever characters they hold, which matters because a cached shape skips the
+ * argument checks) instead of through JSON.stringify, which measured twice as slow.
  */
 import { isDecimalLike, isPlainObject, FieldRef, nullSentinel } from './input-values.js';
 
@@ -25,6 +29,11 @@ function pageShape(key: string, value: number): string {
   return key === 'take' && value < 0 ? '-' : key === 'take' ? '+' : '#';
 }
 
+/** Text as it appears in a shape: its length, a colon, then itself. */
+function text(value: string): string {
+  return value.length + ':' + value;
+}
+
 function shapeOf(value: unknown, inValue: boolean): string | null {
   if (value === null) return 'n';
   switch (typeof value) {
@@ -33,7 +42,7 @@ function shapeOf(value: unknown, inValue: boolean): string | null {
     case 'number':
       return inValue ? '#' : `${value}`;
     case 'string':
-      return inValue ? 's' : JSON.stringify(value);
+      return inValue ? 's' : '"' + text(value);
     case 'bigint':
       return inValue ? 'B' : null;
     case 'object':
@@ -46,9 +55,9 @@ function shapeOf(value: unknown, inValue: boolean): string | null {
     for (const item of value) {
       const k = shapeOf(item, inValue);
       if (k === null) return null;
-      out += `${k},`;
+      out += k + ',';
     }
-    return `${out}]`;
+    return out + ']';
   }
   if (isPlainObject(value)) {
     let out = '{';
@@ -57,20 +66,20 @@ function shapeOf(value: unknown, inValue: boolean): string | null {
       const v = value[key];
       if (v === undefined) continue;
       if (pagedInSql && typeof v === 'number' && PAGE_KEYS.has(key)) {
-        out += `${JSON.stringify(key)}:${pageShape(key, v)},`;
+        out += text(key) + pageShape(key, v) + ',';
         continue;
       }
       const childInValue = inValue ? !STRUCTURAL_IN_FILTERS.has(key) : VALUE_SUBTREES.has(key);
       const k = shapeOf(v, childInValue);
       if (k === null) return null;
-      out += `${JSON.stringify(key)}:${k},`;
+      out += text(key) + k + ',';
     }
-    return `${out}}`;
+    return out + '}';
   }
   if (!inValue) return null;
   if (value instanceof Date) return 'D';
   if (value instanceof Uint8Array) return 'Y';
-  if (value instanceof FieldRef) return `R${JSON.stringify(value.name)}`;
+  if (value instanceof FieldRef) return 'R' + text(value.name);
   const sentinel = nullSentinel(value);
   if (sentinel) return `@${sentinel}`;
   if (isDecimalLike(value)) return 'M';
