@@ -27,17 +27,23 @@ export function ns(name: string): string {
 export const typeNames = {
   payload: (m: string) => `$${m}Payload`,
   types: (m: string) => `$${m}Types`,
+  /** The scalar filters both where inputs extend. */
+  whereFields: (m: string) => `$${m}WhereFields`,
   where: (m: string) => `${m}WhereInput`,
   whereUnique: (m: string) => `${m}WhereUniqueInput`,
   whereUniqueFields: (m: string) => `${m}WhereUniqueFields`,
   scalarWhere: (m: string) => `${m}ScalarWhereInput`,
   having: (m: string) => `${m}ScalarWhereWithAggregatesInput`,
+  /** The scalar sort orders both order-by inputs extend. */
+  orderByFields: (m: string) => `$${m}OrderByFields`,
   orderBy: (m: string) => `${m}OrderByWithRelationInput`,
   orderByAggregation: (m: string) => `${m}OrderByWithAggregationInput`,
   select: (m: string) => `${m}Select`,
   include: (m: string) => `${m}Include`,
   omit: (m: string) => `${m}Omit`,
   countOutputSelect: (m: string) => `${m}CountOutputTypeSelect`,
+  /** The scalars every create form shares (the forms extend it). */
+  createFields: (m: string) => `$${m}CreateFields`,
   create: (m: string) => `${m}CreateInput`,
   uncheckedCreate: (m: string) => `${m}UncheckedCreateInput`,
   createMany: (m: string) => `${m}CreateManyInput`,

@@ -42,14 +42,20 @@ function ourInputs(text: string): Map<string, PropertyNode[]> {
   assert.ok(schema);
   const prisma = buildDeclarations(schema).find((d): d is Extract<DeclarationNode, { kind: 'namespace' }> => d.kind === 'namespace' && d.name === 'Prisma');
   assert.ok(prisma);
+  const declared = new Map(prisma.body.flatMap((d) => (d.kind === 'interface' ? [[d.name, d] as const] : [])));
+  // An interface's fields include those of the interfaces it extends (the shared bases of a model).
+  const fieldsOf = (name: string): PropertyNode[] => {
+    const d = declared.get(name);
+    if (!d) return [];
+    const inherited = d.extends.flatMap((base) => (base.kind === 'ref' ? fieldsOf(base.name) : []));
+    return [...inherited.filter((p) => !d.properties.some((q) => q.name === p.name)), ...d.properties];
+  };
   const interfaces = new Map<string, PropertyNode[]>();
-  for (const d of prisma.body) {
-    if (d.kind === 'interface') interfaces.set(d.name, d.properties.filter((p) => !(p.type.kind === 'ref' && p.type.name === 'never')));
-  }
-  // Where-unique inputs are `AtLeast<XWhereUniqueFields, keys>`, and the fields extend the where input.
+  for (const name of declared.keys()) interfaces.set(name, fieldsOf(name).filter((p) => !(p.type.kind === 'ref' && p.type.name === 'never')));
+  // Where-unique inputs are `AtLeast<XWhereUniqueFields, keys>` (the fields extend the where input).
   for (const [name, props] of [...interfaces]) {
     const model = /^(.*)WhereUniqueFields$/.exec(name)?.[1];
-    if (model) interfaces.set(`${model}WhereUniqueInput`, [...props, ...(interfaces.get(`${model}WhereInput`) ?? []).filter((p) => !props.some((q) => q.name === p.name))]);
+    if (model) interfaces.set(`${model}WhereUniqueInput`, props);
   }
   return interfaces;
 }

@@ -191,7 +191,8 @@ test('/// doc comments become JSDoc on models, fields, enums and enum values', a
   assert.match(dts, /\n {2}\/\*\* The login; unique\. \*\/\n {2}email: string;/);
   assert.match(dts, /\/\*\* What a user may do\. \*\/\n {2}export const Role:/);
   assert.match(dts, /\/\*\* May edit anyone's posts\. \*\/\n\s*readonly EDITOR: "EDITOR";/);
-  assert.match(dts, /export interface UserSelect \{\n {4}id\?: boolean;\n {4}\/\*\* The login; unique\. \*\/\n {4}email\?: boolean;/);
+  assert.match(dts, /export interface UserOmit \{\n {4}id\?: boolean;\n {4}\/\*\* The login; unique\. \*\/\n {4}email\?: boolean;/);
+  assert.match(dts, /export interface UserSelect extends UserOmit, UserInclude \{\}/);
 });
 
 test('a 300-model schema generates in a few seconds', async () => {

@@ -23,9 +23,11 @@ function relationWhere(r: RelationInfo): TypeNode {
 
 export function whereInputs(info: ModelInfo): DeclarationNode[] {
   const name = info.model.name;
-  const scalarProps = info.scalars.map((f) => optional(f.name, whereType(f), f.documentation));
-  const where = iface(t.where(name), [...logical(t.where(name)), ...scalarProps, ...info.relations.map((r) => optional(r.field.name, relationWhere(r), r.field.documentation))]);
-  const scalarWhere = iface(t.scalarWhere(name), [...logical(t.scalarWhere(name)), ...scalarProps]);
+  // The scalar filters, declared once: both where inputs extend them.
+  const fields = iface(t.whereFields(name), info.scalars.map((f) => optional(f.name, whereType(f), f.documentation)));
+  const base = { extends: [ref(t.whereFields(name))] };
+  const where = iface(t.where(name), [...logical(t.where(name)), ...info.relations.map((r) => optional(r.field.name, relationWhere(r), r.field.documentation))], base);
+  const scalarWhere = iface(t.scalarWhere(name), logical(t.scalarWhere(name)), base);
   const having = iface(t.having(name), [...logical(t.having(name)), ...info.scalars.map((f) => optional(f.name, havingType(f)))]);
 
   const compounds = info.uniqueKeys
@@ -42,7 +44,7 @@ export function whereInputs(info: ModelInfo): DeclarationNode[] {
   );
   const keys = info.uniqueKeys.map((k) => str(k.name));
   const whereUnique = alias(t.whereUnique(name), keys.length ? ref(rt('AtLeast'), ref(t.whereUniqueFields(name)), union(...keys)) : ref('never'));
-  return [where, scalarWhere, having, ...compounds, uniqueFields, whereUnique];
+  return [fields, where, scalarWhere, having, ...compounds, uniqueFields, whereUnique];
 }
 
 export function orderByInputs(info: ModelInfo): DeclarationNode[] {
@@ -60,5 +62,6 @@ export function orderByInputs(info: ModelInfo): DeclarationNode[] {
     ...(anyAggregates ? [optional('_avg', fieldsOrder(keyofType(ref(t.avg(name))))), optional('_sum', fieldsOrder(keyofType(ref(t.sum(name)))))] : []),
     ...(info.scalars.some(isOrderable) ? [optional('_min', fieldsOrder(keyofType(ref(t.min(name))))), optional('_max', fieldsOrder(keyofType(ref(t.max(name)))))] : []),
   ];
-  return [iface(t.orderBy(name), [...scalarProps, ...relationProps]), iface(t.orderByAggregation(name), [...scalarProps, ...aggregateProps])];
+  const base = { extends: [ref(t.orderByFields(name))] };
+  return [iface(t.orderByFields(name), scalarProps), iface(t.orderBy(name), relationProps, base), iface(t.orderByAggregation(name), aggregateProps, base)];
 }

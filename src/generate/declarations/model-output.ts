@@ -46,7 +46,7 @@ export function aggregateOutputTypes(info: ModelInfo): DeclarationNode[] {
     iface(t.avg(name), numeric.map((f) => prop(f.name, avgType(f)))),
     iface(t.sum(name), numeric.map((f) => prop(f.name, sumType(f)))),
     iface(t.min(name), orderable.map((f) => prop(f.name, minMaxType(f)))),
-    iface(t.max(name), orderable.map((f) => prop(f.name, minMaxType(f)))),
+    iface(t.max(name), [], { extends: [ref(t.min(name))] }),
   ];
 }
 

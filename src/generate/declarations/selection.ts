@@ -16,8 +16,9 @@ export function selectionInputs(info: ModelInfo): DeclarationNode[] {
   const count = lists.length ? [optional('_count', union(BOOLEAN, ref(rt('CountOutputArgs'), ref(t.countOutputSelect(name)))))] : [];
   const relations = info.relations.map(relationArgs);
   const scalars = info.scalars.map((f) => optional(f.name, BOOLEAN, f.documentation));
+  // A select is an omit's scalar flags plus an include's relations: it extends both.
   return [
-    iface(t.select(name), [...scalars, ...relations, ...count]),
+    iface(t.select(name), [], { extends: [ref(t.omit(name)), ref(t.include(name))] }),
     iface(t.include(name), [...relations, ...count]),
     iface(t.omit(name), scalars),
     ...(lists.length

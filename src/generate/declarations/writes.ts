@@ -79,9 +79,26 @@ function nestedUpdate(r: RelationInfo): TypeNode {
   return ref(rt('UpdateNestedManyInput'), nestedCreateData(r), where, createMany, update, updateMany, ref(t.scalarWhere(related)));
 }
 
+/**
+ * The scalars every create/update form has (neither foreign keys nor autoincrement ids): declared once
+ * per model in a base interface that the forms extend, so each form spells out only what it adds.
+ */
+function isShared(info: ModelInfo, f: ScalarField): boolean {
+  return !info.foreignKeys.has(f.name) && !isAutoincrement(f);
+}
+
+/** The scalars a form adds to the shared ones (the ids and foreign keys an unchecked form sets). */
+function ownScalars(info: ModelInfo, variant: Variant): ScalarField[] {
+  return includedScalars(info, variant).filter((f) => !isShared(info, f));
+}
+
+function createScalar(f: ScalarField, withDoc: boolean): PropertyNode {
+  return prop(f.name, createType(f), { optional: !isCreateRequired(f), doc: withDoc ? f.documentation : null });
+}
+
 function createProps(info: ModelInfo, variant: Variant): PropertyNode[] {
   return [
-    ...includedScalars(info, variant).map((f) => prop(f.name, createType(f), { optional: !isCreateRequired(f), doc: f.documentation })),
+    ...ownScalars(info, variant).map((f) => createScalar(f, true)),
     ...includedRelations(info, variant).map((r) =>
       prop(r.field.name, nestedCreate(r), { optional: !(variant.checked && r.holdsForeignKey && r.field.isRequired), doc: r.field.documentation }),
     ),
@@ -91,43 +108,48 @@ function createProps(info: ModelInfo, variant: Variant): PropertyNode[] {
 
 function updateProps(info: ModelInfo, variant: Variant): PropertyNode[] {
   return [
-    ...includedScalars(info, variant).map((f) => optional(f.name, updateType(f), f.documentation)),
+    ...ownScalars(info, variant).map((f) => optional(f.name, updateType(f), f.documentation)),
     ...includedRelations(info, variant).map((r) => optional(r.field.name, nestedUpdate(r), r.field.documentation)),
     ...excluded(info, variant),
   ];
 }
 
 function createManyProps(info: ModelInfo, without: RelationInfo | null): PropertyNode[] {
-  return includedScalars(info, { checked: false, without }).map((f) => prop(f.name, createType(f), { optional: !isCreateRequired(f) }));
+  return ownScalars(info, { checked: false, without }).map((f) => createScalar(f, false));
 }
 
 function updateManyProps(info: ModelInfo, variant: Variant): PropertyNode[] {
-  return includedScalars(info, variant).map((f) => optional(f.name, updateType(f)));
+  return ownScalars(info, variant).map((f) => optional(f.name, updateType(f)));
 }
 
 export function writeInputs(info: ModelInfo): DeclarationNode[] {
   const name = info.model.name;
   const checked: Variant = { checked: true, without: null };
   const unchecked: Variant = { checked: false, without: null };
+  const shared = info.scalars.filter((f) => isShared(info, f));
+  // The update base is Prisma's own `UpdateManyMutationInput`: exactly the shared scalars.
+  const createBase = { extends: [ref(t.createFields(name))] };
+  const updateBase = { extends: [ref(t.updateMany(name))] };
   const out: DeclarationNode[] = [
-    iface(t.create(name), createProps(info, checked)),
-    iface(t.uncheckedCreate(name), createProps(info, unchecked)),
-    iface(t.createMany(name), createManyProps(info, null)),
-    iface(t.update(name), updateProps(info, checked)),
-    iface(t.uncheckedUpdate(name), updateProps(info, unchecked)),
-    iface(t.updateMany(name), updateManyProps(info, checked)),
-    iface(t.uncheckedUpdateMany(name), updateManyProps(info, unchecked)),
+    iface(t.createFields(name), shared.map((f) => createScalar(f, true))),
+    iface(t.create(name), createProps(info, checked), createBase),
+    iface(t.uncheckedCreate(name), createProps(info, unchecked), createBase),
+    iface(t.createMany(name), createManyProps(info, null), createBase),
+    iface(t.updateMany(name), shared.map((f) => optional(f.name, updateType(f), f.documentation))),
+    iface(t.update(name), updateProps(info, checked), updateBase),
+    iface(t.uncheckedUpdate(name), updateProps(info, unchecked), updateBase),
+    iface(t.uncheckedUpdateMany(name), updateManyProps(info, unchecked), updateBase),
   ];
   for (const r of info.relations) {
     const f = r.field.name;
     out.push(
-      iface(t.createWithout(name, f), createProps(info, { checked: true, without: r })),
-      iface(t.uncheckedCreateWithout(name, f), createProps(info, { checked: false, without: r })),
-      iface(t.updateWithout(name, f), updateProps(info, { checked: true, without: r })),
-      iface(t.uncheckedUpdateWithout(name, f), updateProps(info, { checked: false, without: r })),
-      iface(t.uncheckedUpdateManyWithout(name, f), updateManyProps(info, { checked: false, without: r })),
+      iface(t.createWithout(name, f), createProps(info, { checked: true, without: r }), createBase),
+      iface(t.uncheckedCreateWithout(name, f), createProps(info, { checked: false, without: r }), createBase),
+      iface(t.updateWithout(name, f), updateProps(info, { checked: true, without: r }), updateBase),
+      iface(t.uncheckedUpdateWithout(name, f), updateProps(info, { checked: false, without: r }), updateBase),
+      iface(t.uncheckedUpdateManyWithout(name, f), updateManyProps(info, { checked: false, without: r }), updateBase),
     );
-    if (r.holdsForeignKey && !r.field.isList && r.backField.isList) out.push(iface(t.createManyWithout(name, f), createManyProps(info, r)));
+    if (r.holdsForeignKey && !r.field.isList && r.backField.isList) out.push(iface(t.createManyWithout(name, f), createManyProps(info, r), createBase));
   }
   return out;
 }
