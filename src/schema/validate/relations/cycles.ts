@@ -42,8 +42,14 @@ export function checkReferentialCycles(ctx: ValidationContext, models: ReadonlyM
     const field = models.get(relation.referencing.model)?.byName.get(relation.referencing.field);
     if (field) edges.push({ from: relation.referencing.model, to: relation.referenced.model, field, relation });
   }
+  // Prisma walks a model's relations ordered by the model they reference (declaration order), then as written.
+  const order = new Map([...models.keys()].map((name, i) => [name, i]));
+  const edgesFrom = groupBy(
+    [...edges].sort((a, b) => (order.get(a.to) ?? 0) - (order.get(b.to) ?? 0)),
+    (e) => e.from,
+  );
   for (const edge of edges) {
-    const found = walkFrom(edge, edges);
+    const found = walkFrom(edge, edgesFrom);
     if (found === 'self') {
       // Reached through any chain of modifying relations, as Prisma reports it: on the relation it started from.
       ctx.error(
@@ -62,23 +68,50 @@ export function checkReferentialCycles(ctx: ValidationContext, models: ReadonlyM
       );
     }
   }
-  if (sqlServer) checkMultiplePaths(ctx, edges.filter((e) => e.from !== e.to));
+  if (sqlServer) checkMultiplePaths(ctx, edges, edgesFrom);
+}
+
+/** The edges grouped by a key, each group in the order of `edges` (the walks below depend on that order). */
+function groupBy(edges: readonly Edge[], key: (edge: Edge) => string): ReadonlyMap<string, readonly Edge[]> {
+  const groups = new Map<string, Edge[]>();
+  for (const edge of edges) {
+    const group = groups.get(key(edge));
+    if (group) group.push(edge);
+    else groups.set(key(edge), [edge]);
+  }
+  return groups;
+}
+
+const NO_EDGES: readonly Edge[] = [];
+
+/** A path of edges as a linked list from its last edge: extending it does not copy it. */
+interface Path {
+  readonly last: Edge;
+  readonly previous: Path | null;
+}
+
+function pathEdges(path: Path): Edge[] {
+  const out: Edge[] = [];
+  for (let p: Path | null = path; p; p = p.previous) out.push(p.last);
+  return out.reverse();
 }
 
 /**
- * Follows the foreign keys from `start` (depth first, as Prisma does): a self-relation met on the way
- * is reported as `self`; a path back to the model `start` begins in is a cycle.
+ * Follows the foreign keys from `start` depth first, as Prisma does: a self-relation met on the way is
+ * reported as `self`; a path back to the model `start` begins in is a cycle. As in Prisma, a relation
+ * is followed once per walk (not once per path), so the walk is linear in the relations, and the path
+ * reported is the first one found in that order.
  */
-function walkFrom(start: Edge, edges: readonly Edge[]): Edge[] | 'self' | null {
-  const stack: Edge[][] = [[start]];
-  while (stack.length) {
-    const path = stack.pop() ?? [];
-    const last = path[path.length - 1];
-    if (!last) continue;
+function walkFrom(start: Edge, edgesFrom: ReadonlyMap<string, readonly Edge[]>): Edge[] | 'self' | null {
+  const visited = new Set<Edge>();
+  const stack: Path[] = [{ last: start, previous: null }];
+  for (let path = stack.pop(); path; path = stack.pop()) {
+    const last = path.last;
+    visited.add(last);
     if (last.from === last.to) return 'self';
-    if (path.length > 1 && last.to === start.from) return path;
-    for (const next of edges) {
-      if (next.from === last.to && !path.includes(next)) stack.push([...path, next]);
+    if (last.to === start.from) return pathEdges(path);
+    for (const next of edgesFrom.get(last.to) ?? NO_EDGES) {
+      if (!visited.has(next)) stack.push({ last: next, previous: path });
     }
   }
   return null;
@@ -86,41 +119,49 @@ function walkFrom(start: Edge, edges: readonly Edge[]): Edge[] | 'self' | null {
 
 /**
  * SQL Server: a change in one table may reach another through one path of cascading relations only.
- * Paths run against the foreign keys: from the referenced model to the model holding the key.
+ * As Prisma checks it, per relation: every path of cascading relations from the relation's model is
+ * followed (no relation twice on a path; paths that come back to the model or meet a self-relation are
+ * dropped), the models each complete path reaches are collected under the field the path starts with,
+ * and the relation is reported when its field reaches a model that another field of the model reaches.
  */
-function checkMultiplePaths(ctx: ValidationContext, edges: readonly Edge[]): void {
-  const roots = [...new Set(edges.map((e) => e.to))];
-  const reported = new Map<Edge, Set<string>>();
-  const targetOf = new Map<Edge, string>();
-  for (const root of roots) {
-    // Every path from `root`, as the list of its last edges per reached model.
-    const lastEdges = new Map<string, Edge[]>();
-    const stack: { model: string; seen: readonly string[] }[] = [{ model: root, seen: [root] }];
-    while (stack.length) {
-      const { model, seen } = stack.pop() ?? { model: '', seen: [] };
-      for (const edge of edges) {
-        if (edge.to !== model || seen.includes(edge.from)) continue;
-        lastEdges.set(edge.from, [...(lastEdges.get(edge.from) ?? []), edge]);
-        stack.push({ model: edge.from, seen: [...seen, edge.from] });
+function checkMultiplePaths(ctx: ValidationContext, edges: readonly Edge[], edgesFrom: ReadonlyMap<string, readonly Edge[]>): void {
+  for (const relation of edges) {
+    const parent = relation.from;
+    const reachedByField = new Map<string, Set<string>>();
+    const stack: { path: Path; onPath: ReadonlySet<Edge> }[] = [];
+    for (const edge of edgesFrom.get(parent) ?? NO_EDGES) stack.push({ path: { last: edge, previous: null }, onPath: new Set() });
+    for (let item = stack.pop(); item; item = stack.pop()) {
+      const { path } = item;
+      const edge = path.last;
+      if (edge.from === edge.to || edge.to === parent) continue;
+      const onPath = new Set(item.onPath).add(edge);
+      const forward = (edgesFrom.get(edge.to) ?? NO_EDGES).filter((next) => !onPath.has(next));
+      if (forward.length === 0) {
+        const edgesOnPath = pathEdges(path);
+        const field = edgesOnPath[0]?.field.name ?? '';
+        const reached = reachedByField.get(field) ?? new Set<string>();
+        for (const e of edgesOnPath) reached.add(e.to);
+        reachedByField.set(field, reached);
+        continue;
       }
+      for (const next of forward) stack.push({ path: { last: next, previous: path }, onPath });
     }
-    for (const [target, list] of lastEdges) {
-      if (list.length < 2) continue;
-      for (const edge of new Set(list)) {
-        reported.set(edge, (reported.get(edge) ?? new Set()).add(root));
-        targetOf.set(edge, target);
-      }
+    const fromThisField = reachedByField.get(relation.field.name);
+    if (!fromThisField) continue;
+    const reachable = new Set<string>();
+    for (const [field, reached] of reachedByField) {
+      if (field === relation.field.name) continue;
+      for (const model of reached) if (fromThisField.has(model)) reachable.add(model);
     }
-  }
-  for (const [edge, rootSet] of reported) {
-    const names = [...rootSet].sort().map((r) => `\`${r}\``);
+    if (reachable.size === 0) continue;
+    const names = [...reachable].sort().map((r) => `\`${r}\``);
     const who = names.length === 1 ? `model ${names[0]} is` : `models ${names.join(', ')} are`;
     ctx.error(
       Codes.referentialCycle,
       msg.validating(
-        `When any of the records in ${who} updated or deleted, the referential actions on the relations cascade to model \`${targetOf.get(edge)}\` through multiple paths. Please break one of these paths by setting the \`onUpdate\` and \`onDelete\` to \`NoAction\`. ${implicitDefaults(edge)}${LINK}`,
+        `When any of the records in ${who} updated or deleted, the referential actions on the relations cascade to model \`${parent}\` through multiple paths. Please break one of these paths by setting the \`onUpdate\` and \`onDelete\` to \`NoAction\`. ${implicitDefaults(relation)}${LINK}`,
       ),
-      edge.field.node.span,
+      relation.field.node.span,
     );
   }
 }
