@@ -60,6 +60,12 @@ databaseTest('to-one includes read by a join: nulls, both sides, select and omit
     const profile = await prisma.profile.findFirst({ include: { author: { omit: { joined: true, tier: true } } } });
     assert.deepEqual(profile?.author, { id: ann.id, name: 'Ann', ok: true });
 
+    // Inside a to-many relation's JSON, a to-one is joined too (and stays null without a match).
+    const nested = await prisma.author.findMany({ orderBy: { id: 'asc' }, select: { name: true, books: { select: { title: true, author: { select: { name: true, tier: true } } } } } });
+    assert.deepEqual(nested, [{ name: 'Ann', books: [{ title: 'Owned', author: { name: 'Ann', tier: 'PRO' } }] }, { name: 'Bob', books: [] }]);
+    const deep = await prisma.profile.findMany({ select: { author: { select: { books: { include: { author: { omit: { joined: true } } } } } } } });
+    assert.deepEqual(deep, [{ author: { books: [{ id: books[1].id, title: 'Owned', price: books[1].price, authorId: ann.id, author: { id: ann.id, name: 'Ann', tier: 'PRO', ok: true } }] } }]);
+
     // A page with an offset pages the base rows first; the join must still pair each row with its own author.
     const page = await prisma.book.findMany({ orderBy: { id: 'asc' }, skip: 1, take: 1, select: { title: true, author: { select: { name: true } } } });
     assert.deepEqual(page, [{ title: 'Owned', author: { name: 'Ann' } }]);

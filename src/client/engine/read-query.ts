@@ -34,10 +34,11 @@ export function countSubquery(ctx: CompileContext, count: CountSelection, outer:
 }
 
 /**
- * The SELECT list of a selection for the row aliased `alias`: columns, relation JSON, counts. At the
- * top level (`joins` given), a to-one relation of scalars is a LEFT JOIN instead of a JSON subquery:
- * its link column (null when there is no related row) then its columns, as `joinsToOne` lays out for
- * the row mapper. Building and parsing JSON cost more than the join on every database.
+ * The SELECT list of a selection for the row aliased `alias`: columns, relation JSON, counts. Where
+ * `joins` is given, a to-one relation of scalars is a LEFT JOIN instead of a correlated subquery: its
+ * link column (null when there is no related row) then its columns, as `joinsToOne` lays out for the
+ * row mapper (top level) or for the JSON object built over a derived row (`relationJson`). A
+ * subquery per row, and JSON built and parsed for it, cost more than the join on every database.
  */
 function selectList(ctx: CompileContext, selection: Selection, alias: string, path: Path, forJson: boolean, joins: string[] | null = null): Fragment[] {
   const d = ctx.dialect;
@@ -52,8 +53,13 @@ function selectList(ctx: CompileContext, selection: Selection, alias: string, pa
     if (joins !== null && joinsToOne(r)) {
       const joined = ctx.nextAlias();
       joins.push(` LEFT JOIN ${table(ctx, r.rel.target)} ${joined} ON ${relationLink(ctx, r.rel, alias, joined)}`);
-      items.push(raw(column(ctx, joined, r.rel.targetFields[0] as ScalarField)));
-      for (const s of r.selection.scalars) items.push(raw(d.selectColumn(column(ctx, joined, s.field), columnTypeOf(s.field))));
+      const link = column(ctx, joined, r.rel.targetFields[0] as ScalarField);
+      items.push(raw(forJson ? `${link} AS ${d.quoteIdentifier(`r${i}p`)}` : link));
+      r.selection.scalars.forEach((s, j) => {
+        const col = column(ctx, joined, s.field);
+        const type = columnTypeOf(s.field);
+        items.push(raw(forJson ? `${d.jsonEncodeColumn(col, type)} AS ${d.quoteIdentifier(`r${i}f${j}`)}` : d.selectColumn(col, type)));
+      });
       return;
     }
     const sub = relationJson(ctx, r, alias, r.path);
@@ -74,7 +80,8 @@ function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, 
   const target = r.rel.target;
   const inner = ctx.nextAlias();
   const derived = ctx.nextAlias();
-  const list = selectList(ctx, r.selection, inner, path, true);
+  const joins: string[] = [];
+  const list = selectList(ctx, r.selection, inner, path, true, joins);
   const link = raw(relationLink(ctx, r.rel, outer, inner));
   let where: Fragment = link;
   let orderBy: Fragment = raw('');
@@ -90,11 +97,19 @@ function relationJson(ctx: CompileContext, r: RelationSelection, outer: string, 
   const ref = (name: string): string => `${derived}.${d.quoteIdentifier(name)}`;
   const pairs: [string, string][] = [];
   r.selection.scalars.forEach((s, i) => pairs.push([s.key, ref(`f${i}`)]));
-  r.selection.relations.forEach((rel, i) => pairs.push([rel.key, d.jsonNest(ref(`r${i}`))]));
+  r.selection.relations.forEach((rel, i) => {
+    if (!joinsToOne(rel)) {
+      pairs.push([rel.key, d.jsonNest(ref(`r${i}`))]);
+      return;
+    }
+    // A joined to-one: its object built here from the derived row's columns, null without a match.
+    const object = d.jsonObject(rel.selection.scalars.map((s, j) => [s.key, ref(`r${i}f${j}`)]));
+    pairs.push([rel.key, `CASE WHEN ${ref(`r${i}p`)} IS NULL THEN NULL ELSE ${object} END`]);
+  });
   if (r.selection.counts) pairs.push(['_count', d.jsonObject(r.selection.counts.map((c, i) => [c.key, ref(`n${i}`)]))]);
   const object = d.jsonObject(pairs);
   const value = r.rel.isList ? d.jsonArrayAgg(object) : object;
-  return sql`(SELECT ${value} FROM (SELECT ${join(list, ', ')} FROM ${table(ctx, target)} ${inner} WHERE ${where}${orderBy}${limit}) ${derived})`;
+  return sql`(SELECT ${value} FROM (SELECT ${join(list, ', ')} FROM ${table(ctx, target)} ${inner}${joins.join('')} WHERE ${where}${orderBy}${limit}) ${derived})`;
 }
 
 /**
