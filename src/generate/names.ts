@@ -54,6 +54,9 @@ export const typeNames = {
   createWithout: (m: string, f: string) => `${m}CreateWithout${capitalize(f)}Input`,
   uncheckedCreateWithout: (m: string, f: string) => `${m}UncheckedCreateWithout${capitalize(f)}Input`,
   createManyWithout: (m: string, f: string) => `${m}CreateMany${capitalize(f)}Input`,
+  /** A nested write into model `m` through the relation whose field on `m` is `back` (Prisma's names). */
+  createNested: (m: string, isList: boolean, back: string) => `${m}CreateNested${isList ? 'Many' : 'One'}Without${capitalize(back)}Input`,
+  updateNested: (m: string, kind: 'Many' | 'OneRequired' | 'One', back: string) => `${m}Update${kind}Without${capitalize(back)}NestedInput`,
   updateWithout: (m: string, f: string) => `${m}UpdateWithout${capitalize(f)}Input`,
   uncheckedUpdateWithout: (m: string, f: string) => `${m}UncheckedUpdateWithout${capitalize(f)}Input`,
   uncheckedUpdateManyWithout: (m: string, f: string) => `${m}UncheckedUpdateManyWithout${capitalize(f)}Input`,

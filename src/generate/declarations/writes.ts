@@ -10,7 +10,7 @@
 import type { ModelInfo, RelationInfo } from '../model-info.js';
 import { rt, typeNames as t } from '../names.js';
 import { createType, updateType } from '../scalar-types.js';
-import { iface, NEVER, optional, prop, ref, union } from '../ts/build.js';
+import { alias, iface, NEVER, optional, prop, ref, union } from '../ts/build.js';
 import type { DeclarationNode, PropertyNode, TypeNode } from '../ts/nodes.js';
 import type { ScalarField } from '../../schema/model.js';
 
@@ -58,7 +58,8 @@ function nestedCreateData(r: RelationInfo): TypeNode {
   return xor(t.createWithout(r.field.type, r.backField.name), t.uncheckedCreateWithout(r.field.type, r.backField.name));
 }
 
-function nestedCreate(r: RelationInfo): TypeNode {
+/** What a nested create through `r` accepts (create, connect, connectOrCreate, createMany). */
+function nestedCreateType(r: RelationInfo): TypeNode {
   const related = r.field.type;
   const where = ref(t.whereUnique(related));
   if (!r.field.isList) return ref(rt('CreateNestedOneInput'), nestedCreateData(r), where);
@@ -66,7 +67,12 @@ function nestedCreate(r: RelationInfo): TypeNode {
   return ref(rt('CreateNestedManyInput'), nestedCreateData(r), where, createMany);
 }
 
-function nestedUpdate(r: RelationInfo): TypeNode {
+/** Prisma's name for it (`PostCreateNestedManyWithoutAuthorInput`), declared once per relation field. */
+function nestedCreate(r: RelationInfo): TypeNode {
+  return ref(t.createNested(r.field.type, r.field.isList, r.backField.name));
+}
+
+function nestedUpdateType(r: RelationInfo): TypeNode {
   const related = r.field.type;
   const back = r.backField.name;
   const where = ref(t.whereUnique(related));
@@ -77,6 +83,16 @@ function nestedUpdate(r: RelationInfo): TypeNode {
   const createMany = r.isManyToMany ? NEVER : ref(t.createManyWithout(related, back));
   const updateMany = xor(t.updateMany(related), t.uncheckedUpdateManyWithout(related, back));
   return ref(rt('UpdateNestedManyInput'), nestedCreateData(r), where, createMany, update, updateMany, ref(t.scalarWhere(related)));
+}
+
+/** Prisma's name for it (`PostUpdateManyWithoutAuthorNestedInput`), declared once per relation field. */
+function nestedUpdate(r: RelationInfo): TypeNode {
+  return ref(nestedUpdateName(r));
+}
+
+function nestedUpdateName(r: RelationInfo): string {
+  const kind = r.field.isList ? 'Many' : r.field.isRequired ? 'OneRequired' : 'One';
+  return t.updateNested(r.field.type, kind, r.backField.name);
 }
 
 /**
@@ -142,6 +158,10 @@ export function writeInputs(info: ModelInfo): DeclarationNode[] {
   ];
   for (const r of info.relations) {
     const f = r.field.name;
+    out.push(
+      alias(t.createNested(r.field.type, r.field.isList, r.backField.name), nestedCreateType(r)),
+      alias(nestedUpdateName(r), nestedUpdateType(r)),
+    );
     out.push(
       iface(t.createWithout(name, f), createProps(info, { checked: true, without: r }), createBase),
       iface(t.uncheckedCreateWithout(name, f), createProps(info, { checked: false, without: r }), createBase),
