@@ -130,6 +130,12 @@ export interface SqlDialect {
    * without scalar lists leave it out and the schema never has list fields there.
    */
   listFilter?(op: 'has' | 'hasSome' | 'hasEvery' | 'isEmpty' | 'isNotEmpty' | 'equals', column: string, placeholder: string): string;
+  /**
+   * The operand of an atomic number operation (`increment` ... `divide`) on an Int field, bound at
+   * `placeholder`, for drivers that bind a JS number as a floating-point value (better-sqlite3): e.g.
+   * `CAST(? AS INTEGER)`, so `views / 4` still divides as integers. Default: the placeholder as is.
+   */
+  integerOperand?(placeholder: string): string;
   /** A list update's `push`: `column` with the list bound at `placeholder` appended. */
   listAppend?(column: string, placeholder: string): string;
   /**

@@ -25,7 +25,7 @@ test('a nested read compiles to one statement with JSON aggregation, without a d
   assert.equal(query.sql.match(/^SELECT /g)?.length, 1);
   assert.match(query.sql, /json_group_array\(json_object\(/);
   assert.match(query.sql, /ORDER BY t\d+\."id" DESC LIMIT \?/);
-  assert.ok(query.params.includes('%x%') && query.params.includes(3n) && query.params.includes(2n), `params: ${String(query.params)}`);
+  assert.ok(query.params.includes('%x%') && query.params.includes(3) && query.params.includes(2), `params: ${String(query.params)}`);
 });
 
 test('calls of the same shape share the SQL; slots re-bind the new values', () => {

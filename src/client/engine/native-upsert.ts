@@ -7,7 +7,6 @@
  */
 import type { ScalarField } from '../../schema/model.js';
 import type { CompileContext } from './context.js';
-import { table } from './context.js';
 import type { Session } from './executor.js';
 import { atomically, execute, query } from './executor.js';
 import type { Fragment } from './fragment.js';
@@ -18,7 +17,7 @@ import type { Row } from './rows.js';
 import { allColumns, decodeRow, fetchRow } from './rows.js';
 import type { ModelInfo, UniqueCriterion } from './schema-index.js';
 import type { GlobalOmit, Selection } from './selection.js';
-import { buildSelection } from './selection.js';
+import { modelSql, writeSelection } from './model-sql.js';
 import { compileWhere } from './where.js';
 import { encodeInput, updateAssignment } from './write-values.js';
 
@@ -70,7 +69,7 @@ function assignments(ctx: CompileContext, model: ModelInfo, update: Record<strin
     return sql`${q(f.dbName)} = ${existing ? `${existing}.${q(f.dbName)}` : q(f.dbName)}`;
   }
   const now = new Date();
-  for (const f of model.scalars) if (f.isUpdatedAt && !assigned.has(f.name)) out.push(sql`${q(f.dbName)} = ${encodeInput(ctx, f, now, ['update'])}`);
+  for (const f of modelSql(ctx, model).updatedAt) if (!assigned.has(f.name)) out.push(sql`${q(f.dbName)} = ${encodeInput(ctx, f, now, ['update'])}`);
   return join(out, ', ');
 }
 
@@ -96,7 +95,7 @@ export async function nativeUpsert(ctx: CompileContext, s: Session, model: Model
   const returning = d.capabilities.supportsReturning;
   // Without RETURNING the row is read back by its key: the update must leave the key as it is.
   if (!returning && key.fields.some((f) => update[f.name] !== undefined)) return NOT_NATIVE;
-  const selection = buildSelection(ctx, model, { select: args.select, include: args.include, omit: args.omit }, [], globalOmit);
+  const selection = writeSelection(ctx, model, args, globalOmit);
   if (selection.relations.length > 0 || selection.counts !== null) return NOT_NATIVE;
 
   const values = new Map<ScalarField, unknown>();
@@ -111,7 +110,7 @@ export async function nativeUpsert(ctx: CompileContext, s: Session, model: Model
   const set = assignments(ctx, model, update, hooks.existingRowAlias, key);
   const conflict = key.fields.map((f) => d.quoteIdentifier(f.dbName));
   const statement: Fragment = {
-    text: hooks.statement(table(ctx, model), parts.columns, parts.values.text, conflict, set.text),
+    text: hooks.statement(modelSql(ctx, model).table, parts.columns, parts.values.text, conflict, set.text),
     params: [...parts.values.params, ...set.params],
   };
   if (returning) {

@@ -1,7 +1,7 @@
 /** INSERTs of flat rows (no nested writes): the client-side defaults, one row, and createMany's multi-row INSERTs. */
 import type { ScalarField } from '../../schema/model.js';
 import type { CompileContext } from './context.js';
-import { table } from './context.js';
+import { modelSql } from './model-sql.js';
 import type { Session } from './executor.js';
 import { execute, query } from './executor.js';
 import { validationError } from './fail.js';
@@ -16,14 +16,22 @@ import { clientDefault, encodeInput, hasDatabaseDefault } from './write-values.j
 
 type Path = readonly (string | number)[];
 
+/**
+ * The value a create fills in for a missing field (`now` for `@updatedAt` and `now()`, a fresh
+ * `uuid()` / `cuid()` / ..., a literal default), or undefined when the database decides.
+ */
+export function filledValue(field: ScalarField, now: Date): unknown {
+  const isNow = field.isUpdatedAt || (field.default?.kind === 'function' && field.default.name === 'now');
+  return isNow ? now : clientDefault(field);
+}
+
 /** Client-side defaults for the missing fields; a required field with no default is a validation error. */
 export function fillDefaults(model: ModelInfo, values: Map<ScalarField, unknown>, path: Path): void {
   // One instant per row: `@default(now())` and `@updatedAt` of a new row are equal, as in Prisma.
   const now = new Date();
   for (const field of model.scalars) {
     if (values.has(field)) continue;
-    const isNow = field.isUpdatedAt || (field.default?.kind === 'function' && field.default.name === 'now');
-    const d = isNow ? now : clientDefault(field);
+    const d = filledValue(field, now);
     if (d !== undefined) {
       values.set(field, d);
       continue;
@@ -45,7 +53,7 @@ export function insertParts(ctx: CompileContext, model: ModelInfo, values: Reado
 
 function insertStatement(ctx: CompileContext, model: ModelInfo, values: ReadonlyMap<ScalarField, unknown>, path: Path): Fragment {
   const parts = insertParts(ctx, model, values, path);
-  return parts === null ? raw(ctx.dialect.insertDefaultValues(table(ctx, model))) : sql`INSERT INTO ${table(ctx, model)} (${parts.columns}) VALUES (${parts.values})`;
+  return parts === null ? raw(ctx.dialect.insertDefaultValues(modelSql(ctx, model).table)) : sql`INSERT INTO ${modelSql(ctx, model).table} (${parts.columns}) VALUES (${parts.values})`;
 }
 
 /** INSERTs one row of scalar `values` (defaults filled in) and returns it as stored. */
@@ -117,14 +125,14 @@ export async function insertFlatRows(ctx: CompileContext, s: Session, model: Mod
   let count = 0;
   for (const group of groups) {
     if (group.fields.length === 0) {
-      for (const _ of group.rows) count += (await execute(s, raw(ctx.dialect.insertDefaultValues(table(ctx, model))))).affectedRows;
+      for (const _ of group.rows) count += (await execute(s, raw(ctx.dialect.insertDefaultValues(modelSql(ctx, model).table)))).affectedRows;
       continue;
     }
     const cols = group.fields.map((f) => ctx.dialect.quoteIdentifier(f.dbName)).join(', ');
     const perStatement = Math.max(1, Math.floor(ctx.dialect.maxParameters / group.fields.length));
     for (let i = 0; i < group.rows.length; i += perStatement) {
       const chunk = group.rows.slice(i, i + perStatement);
-      const insert = sql`INSERT INTO ${table(ctx, model)} (${cols}) VALUES ${join(chunk, ', ')}`;
+      const insert = sql`INSERT INTO ${modelSql(ctx, model).table} (${cols}) VALUES ${join(chunk, ', ')}`;
       const skip = skipDuplicates ? ctx.dialect.insertSkippingDuplicates : undefined;
       count += (await execute(s, skip ? { text: skip(insert.text), params: insert.params } : insert)).affectedRows;
     }

@@ -8,19 +8,25 @@ import type { Fragment } from './fragment.js';
 import { join, param, raw, sql } from './fragment.js';
 import { literalPage } from './paging.js';
 import type { ModelInfo } from './schema-index.js';
+import type { ColumnType } from '../../dialects/dialect.js';
+import { modelSql } from './model-sql.js';
 import { columnTypeOf, enumFromDb, enumToDb } from './schema-index.js';
 
 export type Row = Record<string, unknown>;
 
 export function allColumns(ctx: CompileContext, model: ModelInfo, alias: string | null): string {
+  if (alias === null) return modelSql(ctx, model).columns;
   return model.scalars.map((f) => ctx.dialect.selectColumn(alias ? column(ctx, alias, f) : ctx.dialect.quoteIdentifier(f.dbName), columnTypeOf(f))).join(', ');
 }
 
 export function decodeRow(ctx: CompileContext, model: ModelInfo, values: readonly unknown[]): Row {
+  const { types, enumMaps } = modelSql(ctx, model);
+  const scalars = model.scalars;
+  const dialect = ctx.dialect;
   const row: Row = {};
-  model.scalars.forEach((f, i) => {
-    row[f.name] = enumFromDb(model.enumMaps.get(f.name), ctx.dialect.decode(values[i], columnTypeOf(f)));
-  });
+  for (let i = 0; i < scalars.length; i++) {
+    row[(scalars[i] as ScalarField).name] = enumFromDb(enumMaps[i], dialect.decode(values[i], types[i] as ColumnType));
+  }
   return row;
 }
 

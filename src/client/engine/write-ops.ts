@@ -14,17 +14,26 @@ import { createRow, updateRow } from './row-writes.js';
 import { updateRows } from './update-rows.js';
 import type { ModelInfo } from './schema-index.js';
 import type { GlobalOmit, Selection } from './selection.js';
-import { buildSelection } from './selection.js';
+import { modelSql, writeSelection } from './model-sql.js';
 import { requireUniqueWhere } from './unique-where.js';
 import { compileWhere } from './where.js';
 import { encodeInput, updateAssignment } from './write-values.js';
-import { table } from './context.js';
 import { join, sql } from './fragment.js';
 import type { ScalarField } from '../../schema/model.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
 const SELECTION = ['select', 'include', 'omit'];
+// The arguments each action accepts (built once: checked on every call).
+const CREATE_ARGS = new Set(['data', ...SELECTION]);
+const CREATE_MANY_ARGS = new Set(['data', 'skipDuplicates']);
+const CREATE_MANY_AND_RETURN_ARGS = new Set(['data', 'skipDuplicates', ...SELECTION]);
+const UPDATE_ARGS = new Set(['where', 'data', ...SELECTION]);
+const UPDATE_MANY_ARGS = new Set(['where', 'data', 'limit']);
+const UPDATE_MANY_AND_RETURN_ARGS = new Set(['where', 'data', 'limit', ...SELECTION]);
+const UPSERT_ARGS = new Set(['where', 'create', 'update', ...SELECTION]);
+const DELETE_ARGS = new Set(['where', ...SELECTION]);
+const DELETE_MANY_ARGS = new Set(['where', 'limit']);
 
 function idWhere(model: ModelInfo, row: Row): Record<string, unknown> {
   return Object.fromEntries(model.idFields.map((f) => [f.name, row[f.name]]));
@@ -77,12 +86,12 @@ function limitArg(args: Args): number | null {
 }
 
 export async function create(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(['data', ...SELECTION]), 'create');
+  const args = checkArgKeys(raw, CREATE_ARGS, 'create');
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
   // A create without nested writes or selected relations is one INSERT ... RETURNING, or (MySQL) the
   // INSERT and one read by id; no transaction: a failed INSERT changed nothing.
   if (isPlainObject(args.data) && Object.keys(args.data).every((k) => !model.relations.has(k))) {
-    const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+    const selection = writeSelection(ctx, model, args, globalOmit);
     if (selection.relations.length === 0 && selection.counts === null) {
       return scalarsOf(selection, await createRow(ctx, s, model, args.data, ['data']));
     }
@@ -110,7 +119,7 @@ function checkFlatData(model: ModelInfo, data: unknown, path: readonly (string |
 }
 
 export async function createMany(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, andReturn: boolean, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(andReturn ? ['data', 'skipDuplicates', ...SELECTION] : ['data', 'skipDuplicates']), andReturn ? 'createManyAndReturn' : 'createMany');
+  const args = checkArgKeys(raw, andReturn ? CREATE_MANY_AND_RETURN_ARGS : CREATE_MANY_ARGS, andReturn ? 'createManyAndReturn' : 'createMany');
   const list = createManyData(ctx, args);
   list.forEach((d, i) => checkFlatData(model, d, ['data', i]));
   if (!andReturn) return atomically(s, async (tx) => ({ count: await insertFlatRows(ctx, tx, model, list, ['data'], args.skipDuplicates === true) }));
@@ -145,13 +154,14 @@ async function updateInOneStatement(ctx: CompileContext, s: Session, model: Mode
     const moved = (name: string): boolean => keys.includes(name) || model.scalarByName.get(name)?.isUpdatedAt === true;
     if (tested === null || [...tested].some(moved)) return NOT_SIMPLE;
   }
-  const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+  const selection = writeSelection(ctx, model, args, globalOmit);
   if (selection.relations.length > 0 || selection.counts !== null) return NOT_SIMPLE;
   const assignments = keys.map((k) => updateAssignment(ctx, null, model.scalarByName.get(k) as ScalarField, data[k], ['data', k]));
   const now = new Date();
-  for (const f of model.scalars) if (f.isUpdatedAt && !keys.includes(f.name)) assignments.push(sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${encodeInput(ctx, f, now, ['data'])}`);
-  const where = compileWhere(ctx, model, table(ctx, model), args.where, ['where']);
-  const update = sql`UPDATE ${table(ctx, model)} SET ${join(assignments, ', ')} WHERE ${where}`;
+  for (const f of modelSql(ctx, model).updatedAt) if (!keys.includes(f.name)) assignments.push(sql`${ctx.dialect.quoteIdentifier(f.dbName)} = ${encodeInput(ctx, f, now, ['data'])}`);
+  const tableName = modelSql(ctx, model).table;
+  const where = compileWhere(ctx, model, tableName, args.where, ['where']);
+  const update = sql`UPDATE ${tableName} SET ${join(assignments, ', ')} WHERE ${where}`;
   let row: Row | null;
   if (returning) {
     const first = (await query(s, sql`${update} RETURNING ${allColumns(ctx, model, null)}`)).rows[0];
@@ -166,7 +176,7 @@ async function updateInOneStatement(ctx: CompileContext, s: Session, model: Mode
 }
 
 export async function update(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(['where', 'data', ...SELECTION]), 'update');
+  const args = checkArgKeys(raw, UPDATE_ARGS, 'update');
   requireUniqueWhere(model, args.where, ['where']);
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
   const fast = await updateInOneStatement(ctx, s, model, args, globalOmit);
@@ -180,7 +190,7 @@ export async function update(ctx: CompileContext, s: Session, model: ModelInfo, 
 }
 
 export async function updateMany(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, andReturn: boolean, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(andReturn ? ['where', 'data', 'limit', ...SELECTION] : ['where', 'data', 'limit']), andReturn ? 'updateManyAndReturn' : 'updateMany');
+  const args = checkArgKeys(raw, andReturn ? UPDATE_MANY_AND_RETURN_ARGS : UPDATE_MANY_ARGS, andReturn ? 'updateManyAndReturn' : 'updateMany');
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
   const limit = limitArg(args);
   if (!andReturn) {
@@ -204,7 +214,7 @@ export async function updateMany(ctx: CompileContext, s: Session, model: ModelIn
 }
 
 export async function upsert(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(['where', 'create', 'update', ...SELECTION]), 'upsert');
+  const args = checkArgKeys(raw, UPSERT_ARGS, 'upsert');
   requireUniqueWhere(model, args.where, ['where']);
   if (args.create === undefined) throw validationError(['create'], 'Argument `create` is missing.');
   if (args.update === undefined) throw validationError(['update'], 'Argument `update` is missing.');
@@ -218,20 +228,21 @@ export async function upsert(ctx: CompileContext, s: Session, model: ModelInfo, 
 }
 
 export async function deleteOne(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(['where', ...SELECTION]), 'delete');
+  const args = checkArgKeys(raw, DELETE_ARGS, 'delete');
   requireUniqueWhere(model, args.where, ['where']);
   // One `DELETE ... RETURNING` when the answer has scalars only and the database runs the referential actions.
   if (ctx.dialect.capabilities.supportsReturning && ctx.index.schema.datasource?.relationMode !== 'prisma') {
-    const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+    const selection = writeSelection(ctx, model, args, globalOmit);
     if (selection.relations.length === 0 && selection.counts === null) {
-      const where = compileWhere(ctx, model, table(ctx, model), args.where, ['where']);
-      const result = await query(s, sql`DELETE FROM ${table(ctx, model)} WHERE ${where} RETURNING ${allColumns(ctx, model, null)}`);
+      const tableName = modelSql(ctx, model).table;
+      const where = compileWhere(ctx, model, tableName, args.where, ['where']);
+      const result = await query(s, sql`DELETE FROM ${tableName} WHERE ${where} RETURNING ${allColumns(ctx, model, null)}`);
       const first = result.rows[0];
       if (!first) throw recordNotFound(model.name, 'a delete');
       return scalarsOf(selection, decodeRow(ctx, model, first));
     }
   }
-  const selection = buildSelection(ctx, model, selectionArgs(args), [], globalOmit);
+  const selection = writeSelection(ctx, model, args, globalOmit);
   return atomically(s, async (tx) => {
     const row = await fetchRow(ctx, tx, model, (a) => compileWhere(ctx, model, a, args.where, ['where']));
     if (!row) throw recordNotFound(model.name, 'a delete');
@@ -243,7 +254,7 @@ export async function deleteOne(ctx: CompileContext, s: Session, model: ModelInf
 }
 
 export async function deleteMany(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown): Promise<unknown> {
-  const args = checkArgKeys(raw, new Set(['where', 'limit']), 'deleteMany');
+  const args = checkArgKeys(raw, DELETE_MANY_ARGS, 'deleteMany');
   const limit = limitArg(args);
   compileWhere(ctx, model, 'v', args.where, ['where']);
   const count = await deleteRows(ctx, s, model, (a) => compileWhere(ctx, model, a, args.where, ['where']), limit);

@@ -32,8 +32,10 @@ export function encodeSqlite(value: unknown, type: ColumnType): unknown {
     case 'Boolean':
       return value ? 1 : 0;
     case 'Int':
-      // Bound as an INTEGER (a JS number binds as REAL): `views / 4` must divide as integers.
-      return typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value;
+      // A JS number (better-sqlite3 binds it as REAL, ~0.5 µs cheaper than a BigInt): INTEGER columns
+      // store and compare it exactly, LIMIT / OFFSET accept it, and atomic arithmetic on an Int column
+      // casts its operand back to INTEGER (the dialect's integerOperand) so `views / 4` stays integer.
+      return typeof value === 'bigint' ? Number(value) : value;
     case 'BigInt':
       return typeof value === 'bigint' ? value : BigInt(value as number | string);
     case 'Float':

@@ -68,6 +68,8 @@ export const sqliteDialect: SqlDialect = {
     return type === 'BigInt' ? `CAST(${e} AS TEXT)` : e;
   },
   encode: encodeSqlite,
+  // Int parameters bind as JS numbers, which better-sqlite3 binds as REAL: arithmetic must stay integer.
+  integerOperand: (placeholder) => `CAST(${placeholder} AS INTEGER)`,
   decode: decodeSqlite,
   decodeFromJson: decodeSqliteFromJson,
   // SQLite's lower() folds ASCII only; the connection registers a Unicode-aware one.
