@@ -173,9 +173,10 @@ const INVALID: Record<string, string> = {
   'unicode names': 'model A {\n  id Int @id\n  ü Int\n  _x Int\n  ٣ Int\n  a😀 Int\n}\n',
   'keyword glued to name': 'modelA {\n  id Int @id\n}\nenumeration {\n  A\n}\nmodel_x {\n}\n',
   'empty arguments': 'generator g {\n  provider = env(x: )\n}\nmodel A {\n  id Int @id @default(dbgenerated(map: ))\n  @@index([id(ops: )])\n  @@index([id], map: )\n  @@index(x(y: ))\n}\nenum E {\n  A @map(x(y: ))\n  @@map(z: )\n}\n',
-  // Prisma drops a field at its first error and reports nothing after it on the line (fuzzing found the
-  // bare `\r` after `a:`: the line ends there, and the missing type is not reported).
-  'a field line stops at its first error': 'model A {\n  id Int @id\n  a:\rame Boolean\n  b:\n  c: Int!\n  d: [Int] @default(x: )\n  e @default(x: )\n  f Int! @default("\\q")\n  g Unsupported("\\q")! @map(y: )\n  h [Unsupported("\\q")]\n  i Unsupported("\\q") @default(x: )\n  j :\r\n}\n',
+  // Prisma stops reading a field line at a legacy `:` or type and reports nothing after it (fuzzing found
+  // the bare `\r` after `a:`: the line ends there, and the missing type is not reported); a field without
+  // a type keeps its bad escapes, not its arguments without a value.
+  'a field line stops at its first error': 'model A {\n  id Int @id\n  a:\rame Boolean\n  b:\n  c: Int!\n  d: [Int] @default(x: )\n  e @default("\\q", x: ) @map("\\u00")\n  f Int! @default("\\q")\n  g Unsupported("\\q")! @map(y: )\n  h [Unsupported("\\q")]\n  i Unsupported("\\q") @default(x: )\n  j :\r\n}\n',
   'opening line garbage': 'model A { // comment\n  id Int @id\n}\nmodel B { id Int\n  x Int\n}\n',
 };
 

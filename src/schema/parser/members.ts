@@ -42,8 +42,8 @@ function parseLineTail(state: ParserState, start: number): { attributes: Attribu
 /**
  * Prisma stops reading a field line at its first error and drops the field, so it reports nothing that
  * comes after: a legacy `:` is the line's only error (not the missing type that may follow, not `Int!`),
- * a legacy type (`Int!`, `[Int]`) hides the errors in its `Unsupported("…")` string and in the
- * attributes, and a missing type hides the attributes' errors.
+ * and a legacy type (`Int!`, `[Int]`) hides the errors in its `Unsupported("…")` string and in the
+ * attributes. A missing type is found after the attributes were read (see dropMissingValueErrors).
  */
 export function parseField(state: ParserState, start: number, keyword: string, blockName: string): Parsed<Field> | null {
   const text = state.text;
@@ -71,7 +71,7 @@ export function parseField(state: ParserState, start: number, keyword: string, b
   }
   if (hasColon) rollback(state, afterColon);
   else if (!type) {
-    rollback(state, afterType);
+    dropMissingValueErrors(state, afterType);
     report(state, ErrorCodes.fieldMissingType, Messages.fieldMissingType(keyword, blockName), start, tail.end);
   } else {
     const legacy = legacyTypeError(state, afterColon, afterType);
@@ -83,6 +83,16 @@ export function parseField(state: ParserState, start: number, keyword: string, b
   const name = identifierAt(state, start, nameStop);
   const node: Field = { kind: 'Field', name, type, attributes: tail.attributes, docComments: NO_DOC_COMMENTS, documentation: null, trailingComment: tail.trailingComment, span: spanOf(state, start, tail.end) };
   return { node, end: tail.end };
+}
+
+/**
+ * A field without a type is dropped after its attributes were read: their bad escapes are reported (Prisma
+ * reports those while parsing), their arguments without a value are not (Prisma checks those on the fields it keeps).
+ */
+function dropMissingValueErrors(state: ParserState, from: number): void {
+  const kept = state.diagnostics.slice(from).filter((d) => d.code !== ErrorCodes.argumentMissingValue);
+  rollback(state, from);
+  state.diagnostics.push(...kept);
 }
 
 /** The `Int!` or `[Int]` error the field type read between the two marks reported, if any. */
