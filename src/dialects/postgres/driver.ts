@@ -38,6 +38,21 @@ export class ConnectTimeoutError extends Error {
 /** Bounds the text -> statement name map (one-off raw SQL must not grow it forever). */
 const NAME_CACHE_LIMIT = 2000;
 
+/**
+ * COMMIT found the transaction aborted (a statement inside it failed, and PostgreSQL ignores every
+ * later one until the end of the block), so the server rolled it back. Shaped as pg's own error for
+ * `in_failed_sql_transaction` (25P02), which the client reports as P2028. Prisma 7 reports such a
+ * transaction as committed.
+ */
+export class CommitRolledBackError extends Error {
+  override readonly name = 'CommitRolledBackError';
+  readonly code = '25P02';
+  readonly severity = 'ERROR';
+  constructor() {
+    super('The transaction was rolled back, not committed: a statement inside it failed, and PostgreSQL aborts the whole transaction at its first error');
+  }
+}
+
 const ISOLATION_SQL: Readonly<Record<IsolationLevel, string | null>> = {
   ReadUncommitted: 'READ UNCOMMITTED',
   ReadCommitted: 'READ COMMITTED',
@@ -287,7 +302,10 @@ export class PostgresTransaction extends ClientRunner implements Transaction {
     this.done = true;
     let broken = false;
     try {
-      await this.client.query(statement);
+      const result = await this.client.query(statement);
+      // PostgreSQL answers COMMIT of a transaction aborted by an earlier error with a ROLLBACK, not an
+      // error: say so rather than report a commit that did not happen.
+      if (statement === 'COMMIT' && result.command === 'ROLLBACK') throw new CommitRolledBackError();
     } catch (error) {
       broken = true;
       throw error;
