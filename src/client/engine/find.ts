@@ -56,11 +56,21 @@ const FIND_KINDS: Readonly<Record<FindAction, FindKind>> = {
   findUniqueOrThrow: { allowed: FIND_UNIQUE_ARGS, unique: true, single: true, orThrow: true },
 };
 
-function compilePlan(ctx: CompileContext, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null): { plan: ReadPlan; params: readonly unknown[] } {
+/**
+ * The statement for `args`: the plan cached under `prefix` + the arguments' shape, re-bound to these
+ * arguments, or a new plan (after `check`, which runs only when the shape is new) cached for the next.
+ */
+function statementFor(ctx: CompileContext, model: ModelInfo, prefix: string, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null, check?: (args: Args) => void): { plan: ReadPlan; params: readonly unknown[] } {
+  const shape = shapeKey(args);
+  const key = shape === null ? null : prefix + shape;
+  const cached = key === null ? undefined : ctx.plans.get(key);
+  if (cached) return { plan: cached, params: bindParams(cached.params, args) };
+  check?.(args);
   const selection = buildSelection(ctx, model, args, [], globalOmit);
   const statement = compileRead(ctx, selection, args, [], forceLimit);
   const finished = finish(statement.fragment, ctx.dialect);
   const plan: ReadPlan = { sql: finished.sql, params: statement.fragment.params, map: buildRowMapper(ctx.dialect, selection), post: statement.post, strip: stripHidden(selection) };
+  if (key !== null) ctx.plans.set(key, plan);
   return { plan, params: finished.params };
 }
 
@@ -74,18 +84,7 @@ function resultRows(plan: ReadPlan, rows: readonly (readonly unknown[])[]): Row[
 
 /** Reads rows of `model` with the given find arguments and selection arguments (also used by writes). */
 export function readRows(ctx: CompileContext, session: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, forceLimit: number | null = null): Promise<Row[]> {
-  const shape = shapeKey(args);
-  const key = shape === null ? null : `${model.name}|${forceLimit ?? ''}|${shape}`;
-  const cached = key === null ? undefined : ctx.plans.get(key);
-  let plan: ReadPlan;
-  let params: readonly unknown[];
-  if (cached) {
-    plan = cached;
-    params = bindParams(plan.params, args);
-  } else {
-    ({ plan, params } = compilePlan(ctx, model, args, globalOmit, forceLimit));
-    if (key !== null) ctx.plans.set(key, plan);
-  }
+  const { plan, params } = statementFor(ctx, model, `${model.name}|${forceLimit ?? ''}|`, args, globalOmit, forceLimit);
   return runQuery(session, { sql: plan.sql, params }).then((result) => resultRows(plan, result.rows));
 }
 
@@ -93,20 +92,12 @@ export function readRows(ctx: CompileContext, session: Session, model: ModelInfo
 export function find(ctx: CompileContext, session: Session, model: ModelInfo, action: FindAction, givenArgs: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const kind = FIND_KINDS[action];
   const rawArgs = givenArgs ?? NO_ARGS;
-  const shape = isPlainObject(rawArgs) ? shapeKey(rawArgs) : null;
-  const key = shape === null ? null : `${model.name}.${action}|${shape}`;
-  const cached = key === null ? undefined : ctx.plans.get(key);
-  let plan: ReadPlan;
-  let params: readonly unknown[];
-  if (cached) {
-    plan = cached;
-    params = bindParams(plan.params, rawArgs);
-  } else {
-    const args = checkArgKeys(rawArgs, kind.allowed, action);
-    if (kind.unique) requireUniqueWhere(model, args.where, ['where']);
-    ({ plan, params } = compilePlan(ctx, model, args, globalOmit, kind.single ? 1 : null));
-    if (key !== null) ctx.plans.set(key, plan);
-  }
+  // Arguments that are not an object fail in checkArgKeys (no shape, so no cached plan skips it).
+  const args = isPlainObject(rawArgs) ? rawArgs : checkArgKeys(rawArgs, kind.allowed, action);
+  const { plan, params } = statementFor(ctx, model, `${model.name}.${action}|`, args, globalOmit, kind.single ? 1 : null, (checked) => {
+    checkArgKeys(checked, kind.allowed, action);
+    if (kind.unique) requireUniqueWhere(model, checked.where, ['where']);
+  });
   const statement = { sql: plan.sql, params };
   const answer = (result: QueryResult): unknown => {
     if (!kind.single) return resultRows(plan, result.rows);
