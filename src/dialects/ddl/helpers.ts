@@ -1,5 +1,5 @@
 /** Small helpers every dialect's DDL shares: families of Prisma scalar types, quoting, actions. */
-import type { DefaultValue, ReferentialAction } from '../../schema/model.js';
+import type { DefaultValue, ReferentialAction, Schema, ScalarField } from '../../schema/model.js';
 import { assertNever } from '../../shared/internal-error.js';
 import type { ColumnFamily, DbCheck } from './description.js';
 import type { TableRedefinition } from './statements.js';
@@ -68,6 +68,39 @@ export function functionDefaultSql(value: Extract<DefaultValue, { kind: 'functio
       return null;
     default:
       return assertNever(value.name, 'default function');
+  }
+}
+
+/** How one dialect writes the parts of a column default that differ between databases. */
+export interface DefaultSyntax {
+  /** A string literal. */
+  readonly quote: (text: string) => string;
+  /** `now()` as this column wants it (MySQL matches the column's precision). */
+  readonly now: string;
+  /** A scalar list default from its rendered items (a DdlError where the database has no lists). */
+  readonly list: (items: readonly string[]) => string;
+}
+
+/** A field's `@default(...)` as SQL, or null when the database holds no default for it. */
+export function defaultSql(value: DefaultValue | null, schema: Schema, field: ScalarField, syntax: DefaultSyntax): string | null {
+  if (value === null) return null;
+  switch (value.kind) {
+    case 'string':
+      return syntax.quote(value.value);
+    case 'number':
+      return value.value;
+    case 'boolean':
+      return value.value ? 'true' : 'false';
+    case 'enum': {
+      const enumDef = schema.enums.find((e) => e.name === field.type);
+      return syntax.quote(enumDef?.values.find((v) => v.name === value.value)?.dbName ?? value.value);
+    }
+    case 'list':
+      return syntax.list(value.values.map((item) => defaultSql(item, schema, field, syntax) ?? 'NULL'));
+    case 'function':
+      return functionDefaultSql(value, syntax.now);
+    default:
+      return assertNever(value, 'default value');
   }
 }
 

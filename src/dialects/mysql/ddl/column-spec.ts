@@ -7,7 +7,7 @@ import type { DefaultValue, NativeType, Schema, ScalarField } from '../../../sch
 import type { ColumnSpec } from '../../ddl/dialect.js';
 import type { DbColumn } from '../../ddl/description.js';
 import { DdlError } from '../../ddl/errors.js';
-import { functionDefaultSql, scalarFamily } from '../../ddl/helpers.js';
+import { defaultSql, scalarFamily } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
 import { mysqlString } from './names.js';
 
@@ -78,25 +78,13 @@ function now(typeSql: string): string {
 }
 
 function renderDefault(value: DefaultValue | null, schema: Schema, field: ScalarField, typeSql: string): string | null {
-  if (value === null) return null;
-  switch (value.kind) {
-    case 'string':
-      return mysqlString(value.value);
-    case 'number':
-      return value.value;
-    case 'boolean':
-      return value.value ? 'true' : 'false';
-    case 'enum': {
-      const enumDef = schema.enums.find((e) => e.name === field.type);
-      return mysqlString(enumDef?.values.find((v) => v.name === value.value)?.dbName ?? value.value);
-    }
-    case 'list':
+  return defaultSql(value, schema, field, {
+    quote: mysqlString,
+    now: now(typeSql),
+    list: () => {
       throw new DdlError(`MySQL has no scalar lists (\`${field.name}\`)`);
-    case 'function':
-      return functionDefaultSql(value, now(typeSql));
-    default:
-      return assertNever(value, 'default value');
-  }
+    },
+  });
 }
 
 /** The `@db.X` a column needs in a pulled schema, or null when its type is its scalar type's default. */

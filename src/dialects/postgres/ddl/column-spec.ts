@@ -3,7 +3,7 @@ import type { DefaultValue, NativeType, Schema, ScalarField } from '../../../sch
 import type { ColumnSpec } from '../../ddl/dialect.js';
 import type { DbColumn } from '../../ddl/description.js';
 import { DdlError } from '../../ddl/errors.js';
-import { functionDefaultSql, quoteDoubleQuoted, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
+import { defaultSql, quoteDoubleQuoted, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
 
 const DEFAULT_TYPES: Readonly<Record<string, string>> = {
@@ -68,25 +68,5 @@ export function postgresColumnSpec(field: ScalarField, schema: Schema): ColumnSp
 }
 
 function renderDefault(value: DefaultValue | null, schema: Schema, field: ScalarField, typeSql: string): string | null {
-  if (value === null) return null;
-  switch (value.kind) {
-    case 'string':
-      return sqlStringLiteral(value.value);
-    case 'number':
-      return value.value;
-    case 'boolean':
-      return value.value ? 'true' : 'false';
-    case 'enum': {
-      const enumDef = schema.enums.find((e) => e.name === field.type);
-      return sqlStringLiteral(enumDef?.values.find((v) => v.name === value.value)?.dbName ?? value.value);
-    }
-    case 'list': {
-      const items = value.values.map((item) => renderDefault(item, schema, field, typeSql) ?? 'NULL');
-      return `ARRAY[${items.join(', ')}]::${typeSql}[]`;
-    }
-    case 'function':
-      return functionDefaultSql(value, 'CURRENT_TIMESTAMP');
-    default:
-      return assertNever(value, 'default value');
-  }
+  return defaultSql(value, schema, field, { quote: sqlStringLiteral, now: 'CURRENT_TIMESTAMP', list: (items) => `ARRAY[${items.join(', ')}]::${typeSql}[]` });
 }

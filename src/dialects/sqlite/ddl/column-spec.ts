@@ -2,7 +2,7 @@
 import type { DefaultValue, Schema, ScalarField } from '../../../schema/model.js';
 import type { ColumnSpec } from '../../ddl/dialect.js';
 import { DdlError } from '../../ddl/errors.js';
-import { functionDefaultSql, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
+import { defaultSql, scalarFamily, sqlStringLiteral } from '../../ddl/helpers.js';
 import { assertNever } from '../../../shared/internal-error.js';
 
 const SQLITE_TYPES: Readonly<Record<string, string>> = {
@@ -38,24 +38,11 @@ export function sqliteColumnSpec(field: ScalarField, schema: Schema): ColumnSpec
 }
 
 function renderDefault(value: DefaultValue | null, schema: Schema, field: ScalarField): string | null {
-  if (value === null) return null;
-  switch (value.kind) {
-    case 'string':
-      return sqlStringLiteral(value.value);
-    case 'number':
-      return value.value;
-    case 'boolean':
-      return value.value ? 'true' : 'false';
-    case 'enum': {
-      const enumDef = schema.enums.find((e) => e.name === field.type);
-      const dbValue = enumDef?.values.find((v) => v.name === value.value)?.dbName ?? value.value;
-      return sqlStringLiteral(dbValue);
-    }
-    case 'list':
+  return defaultSql(value, schema, field, {
+    quote: sqlStringLiteral,
+    now: 'CURRENT_TIMESTAMP',
+    list: () => {
       throw new DdlError(`SQLite does not support scalar list defaults (field \`${field.name}\`)`);
-    case 'function':
-      return functionDefaultSql(value, 'CURRENT_TIMESTAMP');
-    default:
-      return assertNever(value, 'default value');
-  }
+    },
+  });
 }
