@@ -177,6 +177,7 @@ const INVALID: Record<string, string> = {
   // the bare `\r` after `a:`: the line ends there, and the missing type is not reported); a field without
   // a type keeps its bad escapes, not its arguments without a value.
   'a field line stops at its first error': 'model A {\n  id Int @id\n  a:\rame Boolean\n  b:\n  c: Int!\n  d: [Int] @default(x: )\n  e @default("\\q", x: ) @map("\\u00")\n  f Int! @default("\\q")\n  g Unsupported("\\q")! @map(y: )\n  h [Unsupported("\\q")]\n  i Unsupported("\\q") @default(x: )\n  j :\r\n}\n',
+  'config properties without a value': 'generator g {\n  provider = "x"\n  a = 1\n  y =\n  z = 2\n  x = // c\n  w =///d\n}\ndatasource db {\n  provider = "sqlite"\n  u =\r  v =\n}\n',
   'opening line garbage': 'model A { // comment\n  id Int @id\n}\nmodel B { id Int\n  x Int\n}\n',
 };
 

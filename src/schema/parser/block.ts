@@ -120,10 +120,10 @@ export function parseBlock(state: ParserState, start: number): ParsedBlock | nul
   }
   const span = spanOf(state, start, body.end);
   if (keyword === 'datasource' || keyword === 'generator') {
-    for (const member of body.members) {
-      if (member.kind === 'ConfigProperty' && member.value === null) {
-        report(state, ErrorCodes.propertyMissingValue, Messages.propertyMissingValue(member.name.text, keyword, name.text), span.start, span.end);
-      }
+    // Only the block's first property without a value is reported, as Prisma does (found by fuzzing).
+    const missing = body.members.find((m) => m.kind === 'ConfigProperty' && m.value === null);
+    if (missing?.kind === 'ConfigProperty') {
+      report(state, ErrorCodes.propertyMissingValue, Messages.propertyMissingValue(missing.name.text, keyword, name.text), span.start, span.end);
     }
   }
   const block = { kind: 'Block', keyword, keywordSpan: spanOf(state, start, start + keyword.length), name, members: body.members, openingComment, span } as const;
