@@ -5,6 +5,8 @@
  */
 import { Decimal2 } from '../decimal-value.js';
 import type { ColumnType } from '../dialect.js';
+import type { Convert } from '../codec-table.js';
+import { codecOf, jsonText, same, toBigIntParam, toBuffer, toDate, toNumber } from '../codec-table.js';
 
 /** `2024-05-01 08:00:00.000`: a DATETIME(3) literal in UTC. */
 export function formatMysqlDateTime(date: Date): string {
@@ -23,35 +25,20 @@ function decimalText(value: unknown): string {
   }
 }
 
-export function encodeMysql(value: unknown, type: ColumnType): unknown {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'String':
-    case 'Enum':
-      return value;
-    case 'Boolean':
-      return value ? 1 : 0;
-    case 'Int':
-    case 'Float':
-      return typeof value === 'number' ? value : Number(value);
-    case 'BigInt':
-      return typeof value === 'bigint' ? value : BigInt(value as number | string);
-    case 'Decimal':
-      // A quoted string, as Prisma's MySQL adapter binds it: stored exactly, but arithmetic with it
-      // (`increment`, `multiply`) runs in DOUBLE, and the conformance goldens carry that (7 / 3).
-      return decimalText(value);
-    case 'DateTime':
-      return formatMysqlDateTime(value instanceof Date ? value : new Date(value as string | number));
-    case 'Json':
-      return JSON.stringify(value);
-    case 'Bytes':
-      return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
-    default: {
-      const unreachable: never = type;
-      return unreachable;
-    }
-  }
-}
+export const encodeMysql = codecOf({
+  String: same,
+  Enum: same,
+  Boolean: (value) => (value ? 1 : 0),
+  Int: toNumber,
+  Float: toNumber,
+  BigInt: toBigIntParam,
+  // A quoted string, as Prisma's MySQL adapter binds it: stored exactly, but arithmetic with it
+  // (`increment`, `multiply`) runs in DOUBLE, and the conformance goldens carry that (7 / 3).
+  Decimal: decimalText,
+  DateTime: (value) => formatMysqlDateTime(toDate(value)),
+  Json: jsonText,
+  Bytes: toBuffer,
+});
 
 /** DATETIME / DATE / TIMESTAMP text (always UTC here) -> Date. */
 function decodeDateTime(value: unknown): Date {
@@ -67,35 +54,22 @@ function text(value: unknown): string {
   return Buffer.isBuffer(value) ? value.toString('utf8') : String(value);
 }
 
-export function decodeMysql(value: unknown, type: ColumnType): unknown {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'String':
-    case 'Enum':
-      return typeof value === 'string' ? value : text(value);
-    case 'Boolean':
-      // BIT(1) columns (`@db.Bit(1)`) come back as a one-byte Buffer.
-      if (Buffer.isBuffer(value)) return value.length > 0 && value[value.length - 1] === 1;
-      return value === 1 || value === true || value === '1' || value === 1n || value === 'true';
-    case 'Int':
-    case 'Float':
-      return typeof value === 'number' ? value : Number(text(value));
-    case 'BigInt':
-      return typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : text(value));
-    case 'Decimal':
-      return new Decimal2(typeof value === 'number' ? value : text(value));
-    case 'DateTime':
-      return decodeDateTime(value);
-    case 'Json':
-      return typeof value === 'string' || Buffer.isBuffer(value) ? (JSON.parse(text(value)) as unknown) : value;
-    case 'Bytes':
-      return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
-    default: {
-      const unreachable: never = type;
-      return unreachable;
-    }
-  }
-}
+/** mysql2 hands some text columns over as Buffers. */
+const numberOf: Convert = (value) => (typeof value === 'number' ? value : Number(text(value)));
+
+export const decodeMysql = codecOf({
+  String: (value) => (typeof value === 'string' ? value : text(value)),
+  Enum: (value) => (typeof value === 'string' ? value : text(value)),
+  // BIT(1) columns (`@db.Bit(1)`) come back as a one-byte Buffer.
+  Boolean: (value) => (Buffer.isBuffer(value) ? value.length > 0 && value[value.length - 1] === 1 : value === 1 || value === true || value === '1' || value === 1n || value === 'true'),
+  Int: numberOf,
+  Float: numberOf,
+  BigInt: (value) => (typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : text(value))),
+  Decimal: (value) => new Decimal2(typeof value === 'number' ? value : text(value)),
+  DateTime: decodeDateTime,
+  Json: (value) => (typeof value === 'string' || Buffer.isBuffer(value) ? (JSON.parse(text(value)) as unknown) : value),
+  Bytes: toBuffer,
+});
 
 /** A value read out of JSON aggregation, as `jsonEncodeColumn` put it there. */
 export function decodeMysqlFromJson(value: unknown, type: ColumnType): unknown {

@@ -5,13 +5,8 @@
  * part), Json as its JSON text, BigInt as decimal text. Scalar lists are JS arrays of those.
  */
 import type { ColumnType } from '../dialect.js';
-import { Decimal2 } from '../decimal-value.js';
+import { codecOf, jsonText, same, toBigInt, toBuffer, toDate, toDecimal, toNumber, toText } from '../codec-table.js';
 import { parseArrayLiteral, parseBytea, parseTimestamp, parseTimestampTz } from './types.js';
-
-function toDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  return new Date(value as string | number);
-}
 
 function isoUtc(date: Date): string {
   const year = date.getUTCFullYear();
@@ -23,34 +18,18 @@ function isoUtc(date: Date): string {
   return year <= 0 ? `${body} BC` : body;
 }
 
-function encodeOne(value: unknown, type: ColumnType): unknown {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'String':
-    case 'Enum':
-      return value;
-    case 'Boolean':
-      return Boolean(value);
-    case 'Int':
-      return typeof value === 'bigint' ? value.toString() : value;
-    case 'BigInt':
-      return typeof value === 'bigint' ? value.toString() : String(value);
-    case 'Float':
-      return typeof value === 'number' ? value : Number(value);
-    case 'Decimal':
-      return typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function' ? (value as { toString(): string }).toString() : String(value);
-    case 'DateTime':
-      return isoUtc(toDate(value));
-    case 'Json':
-      return JSON.stringify(value);
-    case 'Bytes':
-      return Buffer.isBuffer(value) ? value : Buffer.from(value as Uint8Array);
-    default: {
-      const unreachable: never = type;
-      return unreachable;
-    }
-  }
-}
+const encodeOne = codecOf({
+  String: same,
+  Enum: same,
+  Boolean: (value) => Boolean(value),
+  Int: (value) => (typeof value === 'bigint' ? value.toString() : value),
+  BigInt: (value) => (typeof value === 'bigint' ? value.toString() : String(value)),
+  Float: toNumber,
+  Decimal: (value) => (typeof value === 'object' && value !== null && typeof (value as { toFixed?: unknown }).toFixed === 'function' ? (value as { toString(): string }).toString() : String(value)),
+  DateTime: (value) => isoUtc(toDate(value)),
+  Json: jsonText,
+  Bytes: toBuffer,
+});
 
 export function encodePostgres(value: unknown, type: ColumnType): unknown {
   // A scalar list (Json values may be arrays themselves, and Bytes are Uint8Arrays).
@@ -69,36 +48,18 @@ function decodeDateTime(value: unknown): unknown {
   return parseTimestamp(value);
 }
 
-function decodeOne(value: unknown, type: ColumnType): unknown {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'String':
-    case 'Enum':
-      return typeof value === 'string' ? value : String(value);
-    case 'Boolean':
-      return value === true || value === 't' || value === 'true' || value === 1;
-    case 'Int':
-      return typeof value === 'number' ? value : Number(value);
-    case 'BigInt':
-      return typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : String(value));
-    case 'Float':
-      return typeof value === 'number' ? value : Number(value);
-    case 'Decimal':
-      return new Decimal2(typeof value === 'bigint' ? value.toString() : (value as number | string));
-    case 'DateTime':
-      return decodeDateTime(value);
-    case 'Json':
-      return value;
-    case 'Bytes':
-      if (Buffer.isBuffer(value)) return value;
-      if (typeof value === 'string') return parseBytea(value);
-      return Buffer.from(value as Uint8Array);
-    default: {
-      const unreachable: never = type;
-      return unreachable;
-    }
-  }
-}
+const decodeOne = codecOf({
+  String: toText,
+  Enum: toText,
+  Boolean: (value) => value === true || value === 't' || value === 'true' || value === 1,
+  Int: toNumber,
+  BigInt: toBigInt,
+  Float: toNumber,
+  Decimal: toDecimal,
+  DateTime: decodeDateTime,
+  Json: same,
+  Bytes: (value) => (typeof value === 'string' ? parseBytea(value) : toBuffer(value)),
+});
 
 export function decodePostgres(value: unknown, type: ColumnType): unknown {
   if (value === null || value === undefined) return null;
