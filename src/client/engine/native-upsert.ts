@@ -19,7 +19,11 @@ import type { ModelInfo, UniqueCriterion } from './schema-index.js';
 import type { GlobalOmit, Selection } from './selection.js';
 import { modelSql, writeSelection } from './model-sql.js';
 import { compileWhere } from './where.js';
-import { encodeInput, updateAssignment } from './write-values.js';
+import { cached, GENERAL, insertValues, NOT_PLANNED, planOf, runPlan, scalarsOnly as plannedScalarsOnly } from './planned-writes.js';
+import { shapeKey } from './shape-key.js';
+import type { WritePlan } from './write-plans.js';
+import { dataShape, perCall, returningOf } from './write-plans.js';
+import { encodeInput, encodeValue, updateAssignment } from './write-values.js';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -54,12 +58,12 @@ function scalarsOnly(model: ModelInfo, data: unknown): data is Record<string, un
 }
 
 /** `update`'s SET list: its assignments plus `@updatedAt` (as update does), or a no-op for an empty update. */
-function assignments(ctx: CompileContext, model: ModelInfo, update: Record<string, unknown>, existing: string | null, key: UniqueCriterion): Fragment {
+function assignments(ctx: CompileContext, model: ModelInfo, update: Record<string, unknown>, existing: string | null, key: UniqueCriterion, planned = false): Fragment {
   const out: Fragment[] = [];
   const assigned = new Set<string>();
   for (const [name, value] of Object.entries(update)) {
     if (value === undefined) continue;
-    out.push(updateAssignment(ctx, existing, model.scalarByName.get(name) as ScalarField, value, ['update', name]));
+    out.push(updateAssignment(ctx, existing, model.scalarByName.get(name) as ScalarField, value, ['update', name], planned));
     assigned.add(name);
   }
   const q = ctx.dialect.quoteIdentifier;
@@ -69,8 +73,39 @@ function assignments(ctx: CompileContext, model: ModelInfo, update: Record<strin
     return sql`${q(f.dbName)} = ${existing ? `${existing}.${q(f.dbName)}` : q(f.dbName)}`;
   }
   const now = new Date();
-  for (const f of modelSql(ctx, model).updatedAt) if (!assigned.has(f.name)) out.push(sql`${q(f.dbName)} = ${encodeInput(ctx, f, now, ['update'])}`);
+  for (const f of modelSql(ctx, model).updatedAt) {
+    if (assigned.has(f.name)) continue;
+    // A planned statement takes the time of each call, never the time it was compiled.
+    const value = planned ? perCall((at) => encodeValue(ctx, f, at, ['update'])) : encodeInput(ctx, f, now, ['update']);
+    out.push(sql`${q(f.dbName)} = ${value}`);
+  }
   return join(out, ', ');
+}
+
+/** A database upsert with RETURNING compiled once per call shape (see planned-writes.ts). */
+function plannedUpsert(ctx: CompileContext, s: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, key: UniqueCriterion): Promise<unknown> | typeof NOT_PLANNED {
+  const create = dataShape(model, args.create, false);
+  const update = dataShape(model, args.update, true);
+  const rest = shapeKey({ where: args.where, select: args.select, include: args.include, omit: args.omit });
+  if (create === null || update === null || rest === null) return NOT_PLANNED;
+  const plan = cached(ctx, `${model.name}.upsert|${create}|${update}|${rest}`, () => compileUpsert(ctx, model, args, globalOmit, key));
+  return plan === GENERAL ? NOT_PLANNED : runPlan(s, model, plan, args, null);
+}
+
+function compileUpsert(ctx: CompileContext, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined, key: UniqueCriterion): WritePlan {
+  const hooks = ctx.dialect.nativeUpsert;
+  const selection = writeSelection(ctx, model, args, globalOmit);
+  if (!hooks || !plannedScalarsOnly(selection)) return GENERAL;
+  const parts = insertValues(ctx, model, args.create as Record<string, unknown>, 'create');
+  if (parts === null) return GENERAL;
+  const set = assignments(ctx, model, args.update as Record<string, unknown>, hooks.existingRowAlias, key, true);
+  const conflict = key.fields.map((f) => ctx.dialect.quoteIdentifier(f.dbName));
+  const statement: Fragment = {
+    text: hooks.statement(modelSql(ctx, model).table, parts.columns, parts.values.text, conflict, set.text),
+    params: [...parts.values.params, ...set.params],
+  };
+  const { columns, answer } = returningOf(ctx, selection);
+  return planOf(ctx, sql`${statement} RETURNING ${columns}`, answer);
 }
 
 function project(selection: Selection, row: Row): Record<string, unknown> {
@@ -93,6 +128,10 @@ export async function nativeUpsert(ctx: CompileContext, s: Session, model: Model
   // MySQL's clause would also fire on another unique key's conflict (an update where Prisma reports P2002).
   if (hooks.anyUniqueKey && model.uniques.length !== 1) return NOT_NATIVE;
   const returning = d.capabilities.supportsReturning;
+  if (returning) {
+    const planned = plannedUpsert(ctx, s, model, args, globalOmit, key);
+    if (planned !== NOT_PLANNED) return planned;
+  }
   // Without RETURNING the row is read back by its key: the update must leave the key as it is.
   if (!returning && key.fields.some((f) => update[f.name] !== undefined)) return NOT_NATIVE;
   const selection = writeSelection(ctx, model, args, globalOmit);

@@ -8,6 +8,7 @@ import { isPlainObject } from './input-values.js';
 import type { Row } from './rows.js';
 import { allColumns, decodeRow, fetchRow, fetchRows, rowsWhere } from './rows.js';
 import { nativeUpsert, NOT_NATIVE } from './native-upsert.js';
+import { NOT_PLANNED, plannedCreate, plannedDelete, plannedUpdate } from './planned-writes.js';
 import { deleteRows } from './row-delete.js';
 import { insertFlatRows, insertFlatRowSkippingDuplicates } from './row-insert.js';
 import { createRow, updateRow } from './row-writes.js';
@@ -85,9 +86,14 @@ function limitArg(args: Args): number | null {
   return limit;
 }
 
-export async function create(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+export function create(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, CREATE_ARGS, 'create');
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  const planned = plannedCreate(ctx, s, model, args, globalOmit);
+  return planned === NOT_PLANNED ? createInGeneral(ctx, s, model, args, globalOmit) : planned;
+}
+
+async function createInGeneral(ctx: CompileContext, s: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   // A create without nested writes or selected relations is one INSERT ... RETURNING, or (MySQL) the
   // INSERT and one read by id; no transaction: a failed INSERT changed nothing.
   if (isPlainObject(args.data) && Object.keys(args.data).every((k) => !model.relations.has(k))) {
@@ -175,10 +181,15 @@ async function updateInOneStatement(ctx: CompileContext, s: Session, model: Mode
   return scalarsOf(selection, row);
 }
 
-export async function update(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+export function update(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, UPDATE_ARGS, 'update');
   requireUniqueWhere(model, args.where, ['where']);
   if (args.data === undefined) throw validationError(['data'], 'Argument `data` is missing.');
+  const planned = plannedUpdate(ctx, s, model, args, globalOmit);
+  return planned === NOT_PLANNED ? updateInGeneral(ctx, s, model, args, globalOmit) : planned;
+}
+
+async function updateInGeneral(ctx: CompileContext, s: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const fast = await updateInOneStatement(ctx, s, model, args, globalOmit);
   if (fast !== NOT_SIMPLE) return fast;
   return atomically(s, async (tx) => {
@@ -227,9 +238,14 @@ export async function upsert(ctx: CompileContext, s: Session, model: ModelInfo, 
   });
 }
 
-export async function deleteOne(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
+export function deleteOne(ctx: CompileContext, s: Session, model: ModelInfo, raw: unknown, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   const args = checkArgKeys(raw, DELETE_ARGS, 'delete');
   requireUniqueWhere(model, args.where, ['where']);
+  const planned = plannedDelete(ctx, s, model, args, globalOmit);
+  return planned === NOT_PLANNED ? deleteInGeneral(ctx, s, model, args, globalOmit) : planned;
+}
+
+async function deleteInGeneral(ctx: CompileContext, s: Session, model: ModelInfo, args: Args, globalOmit: GlobalOmit | undefined): Promise<unknown> {
   // One `DELETE ... RETURNING` when the answer has scalars only and the database runs the referential actions.
   if (ctx.dialect.capabilities.supportsReturning && ctx.index.schema.datasource?.relationMode !== 'prisma') {
     const selection = writeSelection(ctx, model, args, globalOmit);
