@@ -8,6 +8,11 @@
 export interface SqlQuery {
   readonly sql: string;
   readonly params: readonly unknown[];
+  /**
+   * The caller reads the first row only (a write by unique key with RETURNING): a driver may stop
+   * after it (better-sqlite3's `get`, ~15 µs cheaper than `all` for an INSERT ... RETURNING).
+   */
+  readonly firstRowOnly?: boolean;
 }
 
 export interface QueryResult {

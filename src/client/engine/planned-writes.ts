@@ -46,7 +46,8 @@ function selectionShape(args: Args): string | null {
 
 /** Runs a plan for this call's arguments; a synchronous driver answers at once (one resolved promise). */
 export function runPlan(s: Session, model: ModelInfo, plan: WritePlan, args: Args, notFound: string | null): Promise<unknown> {
-  const statement = { sql: plan.sql, params: bindWrite(plan.params, args) };
+  // One row at most: each plan writes by a unique key (or inserts one row).
+  const statement = { sql: plan.sql, params: bindWrite(plan.params, args), firstRowOnly: true };
   const answer = (result: QueryResult): unknown => {
     const row = result.rows[0];
     if (row === undefined) {

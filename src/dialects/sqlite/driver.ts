@@ -68,6 +68,11 @@ export class SqliteConnection implements Connection {
       statement.run(...query.params);
       return { columns: [], rows: [] };
     }
+    if (query.firstRowOnly === true) {
+      // SQLite makes every change of a write during its first step: stopping after one row loses none.
+      const row = statement.get(...query.params) as unknown[] | undefined;
+      return { columns, rows: row === undefined ? [] : [row], declaredTypes };
+    }
     const rows = statement.all(...query.params) as unknown[][];
     return { columns, rows, declaredTypes };
   }
