@@ -59,6 +59,9 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'eof',
+  // Bundling renames clashing classes (Decimal2 -> _Decimal2); users and Prisma's own output read
+  // `value.constructor.name`, so names stay as written.
+  keepNames: true,
   logLevel: 'warning',
 });
 
