@@ -35,24 +35,25 @@ export class Slot {
     readonly encode: (value: unknown) => unknown,
     readonly value: unknown,
   ) {}
+
+  /** This slot's parameter for another call of the same shape: its value read from `args` and encoded. */
+  bind(args: unknown): unknown {
+    let v = args;
+    for (const key of this.path) {
+      if (v === null || v === undefined) return this.encode(undefined);
+      v = (v as Record<string | number, unknown>)[key];
+    }
+    return this.encode(v);
+  }
 }
 
 export function slot(path: readonly (string | number)[], value: unknown, encode: (value: unknown) => unknown): Fragment {
   return { text: MARK, params: [new Slot(path, encode, encode(value))] };
 }
 
-function valueAt(args: unknown, path: readonly (string | number)[]): unknown {
-  let v = args;
-  for (const key of path) {
-    if (v === null || v === undefined) return undefined;
-    v = (v as Record<string | number, unknown>)[key];
-  }
-  return v;
-}
-
 /** The parameters of a cached statement for new arguments of the same shape. */
 export function bindParams(params: readonly unknown[], args: unknown): unknown[] {
-  return params.map((p) => (p instanceof Slot ? p.encode(valueAt(args, p.path)) : p));
+  return params.map((p) => (p instanceof Slot ? p.bind(args) : p));
 }
 
 /** Tagged template: strings are SQL, interpolated values must be fragments. */

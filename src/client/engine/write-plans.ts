@@ -51,22 +51,13 @@ export function rememberPlan(ctx: CompileContext, key: string, plan: WritePlan):
   plans.set(key, plan);
 }
 
-function valueAt(args: unknown, path: readonly (string | number)[]): unknown {
-  let v = args;
-  for (const key of path) {
-    if (v === null || v === undefined) return undefined;
-    v = (v as Record<string | number, unknown>)[key];
-  }
-  return v;
-}
-
 /** The parameters of a plan for one call: slots re-read from `args`, per-call values made now. */
 export function bindWrite(params: readonly unknown[], args: unknown): unknown[] {
   let now: Date | undefined;
   const out = new Array<unknown>(params.length);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
-    if (p instanceof Slot) out[i] = p.encode(valueAt(args, p.path));
+    if (p instanceof Slot) out[i] = p.bind(args);
     else if (p instanceof PerCall) out[i] = p.make((now ??= new Date()));
     else out[i] = p;
   }
